@@ -1,0 +1,58 @@
+"""MkDocs adapter: fills each stub page of docs/ with the Markdown rendered from data/.
+
+Events (the i18n plugin re-runs the build once per language):
+- on_config, priority -110: after the i18n plugin (-100) has chosen the language of this build;
+  loads and validates data/ (once per data fingerprint) and stops the build on any problem.
+- on_page_markdown, priority 0: replaces a stub (front matter `explainer: <kind>`) by its page.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from explainer.content import Content, ContentCache
+from explainer.problems import DataError
+from explainer.render import PAGES, page_meta, render_page
+from explainer.site_languages import configured_languages
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+log = get_plugin_logger(__name__)
+_cache = ContentCache()
+
+
+def _content(config: MkDocsConfig) -> Content:
+    data_dir = Path(config.config_file_path).parent / "data"
+    try:
+        return _cache.get(data_dir, configured_languages(config))
+    except DataError as err:
+        raise PluginError(str(err)) from None
+
+
+@event_priority(-110)
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    content = _content(config)
+    lang = config.theme["language"]
+    config.site_name = content.site["name"][lang]
+    config.site_description = content.site["description"][lang]
+    return config
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    kind: Any = page.meta.get("explainer")
+    if kind is None:
+        return markdown
+    if kind not in PAGES:
+        raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r} "
+                          f"(should be one of: {', '.join(PAGES)})")
+    content = _content(config)
+    lang = config.theme["language"]
+    meta = page_meta(kind, content, lang)
+    # The short label names the page in the navigation; the full title heads the page.
+    page.meta.update(title=meta["nav"], page_title=meta["title"],
+                     description=meta["description"])
+    return render_page(kind, content, lang)

@@ -1,0 +1,107 @@
+"""Load and validate every data file once, and hand out the validated content.
+
+The i18n plugin runs the whole MkDocs build once per language, and `mkdocs serve` keeps this
+module alive between rebuilds: the cache is keyed by a fingerprint of the data files (paths,
+sizes, modification times) and the languages, so an edited file is always read again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .load import Document, load_document
+from .problems import DataError, Problem
+from .schemas import validators
+from .validate import check_references, check_schema
+
+# One file per kind of thing; the name is also the name of its schema.
+DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui")
+
+
+@dataclass(frozen=True)
+class Content:
+    """Everything the pages are made of, validated, for a given set of languages."""
+
+    languages: tuple[str, ...]
+    site: dict[str, Any]
+    sources: dict[str, dict[str, Any]]
+    guide: dict[str, Any]
+    data_use: dict[str, Any]
+    law: dict[str, Any]
+    timeline: dict[str, Any]
+    faq: dict[str, Any]
+    ui: dict[str, Any]
+
+    def event(self, event_id: str) -> dict[str, Any]:
+        return next(e for e in self.timeline["events"] if e["id"] == event_id)
+
+
+def fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
+    return tuple(
+        (str(p), p.stat().st_size, p.stat().st_mtime_ns)
+        for p in sorted(data_dir.rglob("*"))
+        if p.is_file()
+    )
+
+
+def _display(path: Path, root: Path) -> str:
+    try:
+        return path.relative_to(root).as_posix()
+    except ValueError:
+        return path.as_posix()
+
+
+def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None = None) -> Content:
+    """Read, check and assemble all data. Raises DataError listing every problem found."""
+    root = root or data_dir.parent
+    problems: list[Problem] = []
+    docs: dict[str, Document] = {}
+    schema_for = validators(data_dir / "schemas", languages)
+    for name in DATA_FILES:
+        path = data_dir / f"{name}.yml"
+        display = _display(path, root)
+        if not path.is_file():
+            problems.append(Problem(display, 1, 1, "", "the file is missing",
+                                    f"every site needs data/{name}.yml"))
+            continue
+        doc, found = load_document(path, display)
+        problems += found
+        if doc.data is not None:
+            problems += check_schema(doc, schema_for[name], languages)
+        docs[name] = doc
+    if problems:
+        raise DataError(problems)
+    problems += check_references(docs)
+    if problems:
+        raise DataError(problems)
+    return Content(
+        languages=tuple(languages),
+        site=docs["site"].data,
+        sources={s["id"]: s for s in docs["sources"].data["sources"]},
+        guide=docs["guide"].data,
+        data_use=docs["data-use"].data,
+        law=docs["law"].data,
+        timeline=docs["timeline"].data,
+        faq=docs["faq"].data,
+        ui=docs["ui"].data,
+    )
+
+
+class ContentCache:
+    """Keeps the last validated content while the data files and languages are unchanged."""
+
+    def __init__(self) -> None:
+        self._key: object = None
+        self._content: Content | None = None
+
+    def get(self, data_dir: Path, languages: Sequence[str]) -> Content:
+        key = (fingerprint(data_dir), tuple(languages))
+        if key != self._key or self._content is None:
+            self._content = None
+            self._key = None
+            self._content = load_content(data_dir, languages)
+            self._key = key
+        return self._content

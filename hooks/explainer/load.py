@@ -1,0 +1,175 @@
+"""Read a YAML data file strictly, keeping where every value stands in the file.
+
+Stricter than yaml.safe_load on purpose: duplicate keys, anchors and aliases, merge keys and
+custom tags are errors, and dates stay strings (so that the JSON Schema "date" format applies).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from .problems import Problem, format_path
+
+YamlPath = tuple[str | int, ...]
+
+# Tags a plain YAML document produces; anything else was written on purpose (!!python/...).
+_STANDARD_TAGS = {
+    "tag:yaml.org,2002:str",
+    "tag:yaml.org,2002:int",
+    "tag:yaml.org,2002:float",
+    "tag:yaml.org,2002:bool",
+    "tag:yaml.org,2002:null",
+    "tag:yaml.org,2002:timestamp",
+    "tag:yaml.org,2002:map",
+    "tag:yaml.org,2002:seq",
+}
+
+
+@dataclass
+class Document:
+    """A loaded data file: its value, and the line/column of each value and key in it."""
+
+    file: str
+    data: Any
+    marks: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+    key_marks: dict[YamlPath, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, path: YamlPath, *, key: bool = False) -> tuple[int, int]:
+        """Line and column of a path, or of its nearest ancestor present in the file."""
+        table = self.key_marks if key else self.marks
+        probe = tuple(path)
+        while probe:
+            if probe in table:
+                return table[probe]
+            if probe in self.marks:
+                return self.marks[probe]
+            probe = probe[:-1]
+        return self.marks.get((), (1, 1))
+
+    def problem(self, path: YamlPath, message: str, hint: str = "", *,
+                key: bool = False) -> Problem:
+        line, column = self.where(path, key=key)
+        return Problem(self.file, line, column, format_path(path), message, hint)
+
+
+class _Loader(yaml.SafeLoader):
+    """A SafeLoader that refuses anchors and aliases while composing."""
+
+    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.MarkedYAMLError(
+                None, None, f"alias *{event.anchor} is not allowed", event.start_mark
+            )
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            raise yaml.MarkedYAMLError(
+                None, None, f"anchor &{anchor} is not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+def _mark(node: Node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
+
+
+class _Builder:
+    """Turns a composed node tree into Python values, recording marks and problems."""
+
+    def __init__(self, file: str, loader: _Loader) -> None:
+        self.doc = Document(file, None)
+        self.loader = loader
+        self.problems: list[Problem] = []
+
+    def build(self, node: Node, path: YamlPath) -> Any:
+        self.doc.marks[path] = _mark(node)
+        if node.tag not in _STANDARD_TAGS:
+            self.problems.append(
+                self.doc.problem(path, f"the tag {node.tag} is not allowed", "remove the tag")
+            )
+            return None
+        if isinstance(node, MappingNode):
+            return self._mapping(node, path)
+        if isinstance(node, SequenceNode):
+            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
+        assert isinstance(node, ScalarNode)
+        if node.tag == "tag:yaml.org,2002:timestamp":
+            return node.value
+        return self.loader.construct_object(node, deep=True)
+
+    def _mapping(self, node: MappingNode, path: YamlPath) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                line, col = _mark(key_node)
+                self.problems.append(
+                    Problem(self.doc.file, line, col, format_path(path),
+                            "merge keys (<<) are not allowed", "write the keys out in full")
+                )
+                continue
+            if not isinstance(key_node, ScalarNode):
+                line, col = _mark(key_node)
+                self.problems.append(
+                    Problem(self.doc.file, line, col, format_path(path),
+                            "a key must be plain text", "")
+                )
+                continue
+            key = str(key_node.value)
+            child = (*path, key)
+            if key in result:
+                first_line = self.doc.key_marks[child][0]
+                line, col = _mark(key_node)
+                self.problems.append(
+                    Problem(self.doc.file, line, col, format_path(child),
+                            f'the key "{key}" appears twice (first on line {first_line})',
+                            "keep one of them: YAML would silently drop the first")
+                )
+                continue
+            self.doc.key_marks[child] = _mark(key_node)
+            result[key] = self.build(value_node, child)
+        return result
+
+
+_HINTS = {
+    "cannot start any token": "indent with spaces, never tabs",
+    "could not find expected ':'": "a key needs a colon and a space after it",
+    "mapping values are not allowed here": "put text that contains ': ' between quotes",
+    "found undefined tag handle": "remove the tag",
+}
+
+
+def load_document(path: Path, display: str) -> tuple[Document, list[Problem]]:
+    """Load one YAML file. Returns the document and the problems found (it never raises them)."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        return Document(display, None), [
+            Problem(display, 1, 1, "", f"the file is not UTF-8 text ({err.reason} at byte "
+                    f"{err.start})", "save the file as UTF-8")
+        ]
+    loader = _Loader(text)
+    builder = _Builder(display, loader)
+    try:
+        node = loader.get_single_node()
+    except yaml.MarkedYAMLError as err:
+        mark = err.problem_mark or err.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        message = (err.problem or err.context or "invalid YAML").strip()
+        hint = next((h for k, h in _HINTS.items() if k in message), "")
+        return Document(display, None), [Problem(display, line, col, "", message, hint)]
+    except yaml.YAMLError as err:
+        return Document(display, None), [Problem(display, 1, 1, "", str(err).strip(), "")]
+    finally:
+        loader.dispose()
+    if node is None:
+        return Document(display, None), [
+            Problem(display, 1, 1, "", "the file is empty", "see the other data files")
+        ]
+    builder.doc.data = builder.build(node, ())
+    return builder.doc, builder.problems

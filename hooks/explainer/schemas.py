@@ -1,0 +1,50 @@
+"""The JSON Schemas of the data files, adapted to the languages of the site.
+
+The files in data/schemas/ accept any language code (so that editors can use them as they
+are); the build narrows every translatable text to exactly the configured languages.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator, FormatChecker
+from referencing import Registry, Resource
+
+COMMON = "common.schema.json"
+# Definitions, in common.schema.json, of texts that must exist in every language of the site.
+TRANSLATED_DEFS = ("text", "plural_text")
+
+
+def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
+    narrowed = copy.deepcopy(common)
+    for name in TRANSLATED_DEFS:
+        definition = narrowed["$defs"][name]
+        value_schema = definition.pop("additionalProperties")
+        definition.pop("propertyNames", None)
+        definition["required"] = list(languages)
+        definition["properties"] = {lang: value_schema for lang in languages}
+        definition["additionalProperties"] = False
+    return narrowed
+
+
+def validators(schema_dir: Path, languages: Sequence[str]) -> dict[str, Draft202012Validator]:
+    """One validator per data file name (its stem), sharing a registry of all schemas."""
+    schemas = {p.name: json.loads(p.read_text(encoding="utf-8"))
+               for p in sorted(schema_dir.glob("*.schema.json"))}
+    schemas[COMMON] = _narrow_to_languages(schemas[COMMON], languages)
+    registry: Registry = Registry().with_resources(
+        (name, Resource.from_contents(schema)) for name, schema in schemas.items()
+    )
+    checker = FormatChecker()
+    return {
+        name.removesuffix(".schema.json"): Draft202012Validator(
+            schema, registry=registry, format_checker=checker
+        )
+        for name, schema in schemas.items()
+        if name != COMMON
+    }

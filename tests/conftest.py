@@ -1,0 +1,83 @@
+"""Shared fixtures: build the real site once, or a copy of the project with changed data."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from explainer.site_languages import languages_from_mkdocs_yml
+
+ROOT = Path(__file__).resolve().parents[1]
+# A fixed clock for reproducible builds: 22 November 2026, 12:00 UTC.
+FIXED_EPOCH = "1795348800"
+LANGUAGES = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
+DEFAULT_LANGUAGE = LANGUAGES[0]
+PAGE_FILES = {
+    "home": "", "guide": "guide/", "data": "data/", "law": "law/", "timeline": "timeline/",
+    "faq": "faq/", "sources": "sources/", "about": "about/",
+}
+
+
+def copy_project(target: Path) -> Path:
+    """A copy of everything a build reads, so that a test can change it freely."""
+    for name in ("docs", "data", "overrides"):
+        shutil.copytree(ROOT / name, target / name)
+    (target / "hooks").mkdir()
+    for hook in (ROOT / "hooks").glob("*.py"):
+        shutil.copy(hook, target / "hooks" / hook.name)
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def run_build(project: Path, out: Path,
+              epoch: str = FIXED_EPOCH) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
+         "-f", str(project / "mkdocs.yml"), "-d", str(out)],
+        capture_output=True, text=True, env=env, cwd=project, check=False,
+    )
+
+
+def page_url(kind: str, lang: str) -> str:
+    """The address of a page below the site root: the default language at /, others at /<lang>/."""
+    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
+    return prefix + PAGE_FILES[kind]
+
+
+def page_path(site: Path, kind: str, lang: str) -> Path:
+    return site / page_url(kind, lang) / "index.html"
+
+
+def load_yaml(path: Path) -> dict:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real site, built once for the whole session."""
+    out = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+@pytest.fixture
+def soup(site: Path) -> Callable[[str, str], BeautifulSoup]:
+    def parse(kind: str, lang: str) -> BeautifulSoup:
+        return BeautifulSoup(page_path(site, kind, lang).read_text(encoding="utf-8"),
+                             "html.parser")
+    return parse
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    """A private copy of the project, to break or change."""
+    return copy_project(tmp_path / "project")
