@@ -4,6 +4,8 @@ Events (the i18n plugin re-runs the build once per language):
 - on_config, priority -110: after the i18n plugin (-100) has chosen the language of this build;
   loads and validates data/ (once per data fingerprint) and stops the build on any problem.
 - on_page_markdown, priority 0: replaces a stub (front matter `explainer: <kind>`) by its page.
+- on_post_build, priority -110: after the i18n plugin (-100) has merged every language's search
+  index into one, splits it again so that a reader's search returns pages in their language.
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from typing import Any
 from explainer.content import Content, ContentCache
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
-from explainer.site_languages import configured_languages
+from explainer.search_index import split_search_index
+from explainer.site_languages import configured_languages, language_prefixes
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -39,6 +42,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     lang = config.theme["language"]
     config.site_name = content.site["name"][lang]
     config.site_description = content.site["description"][lang]
+    # Read by overrides/main.html: where this language's pages (and search index) live.
+    config.extra["language_prefix"] = language_prefixes(config)[lang]
     return config
 
 
@@ -56,3 +61,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     page.meta.update(title=meta["nav"], page_title=meta["title"],
                      description=meta["description"])
     return render_page(kind, content, lang)
+
+
+@event_priority(-110)
+def on_post_build(config: MkDocsConfig) -> None:
+    split_search_index(Path(config.site_dir), language_prefixes(config))

@@ -19,6 +19,15 @@ def configured_languages(config: Any) -> tuple[str, ...]:
     return languages_from_i18n(config.plugins["i18n"].config["languages"])
 
 
+def language_prefixes(config: Any) -> dict[str, str]:
+    """The folder of each language below the site root: '' for the default, else its link."""
+    return {
+        lang["locale"]: "" if lang["default"] else lang["link"].strip("/")
+        for lang in config.plugins["i18n"].config["languages"]
+        if lang["build"] and lang["locale"] != "null"
+    }
+
+
 def languages_from_mkdocs_yml(path: Path) -> tuple[str, ...]:
     """The same languages, read straight from mkdocs.yml (for tools that run without MkDocs)."""
     config = yaml.safe_load(path.read_text(encoding="utf-8"))
