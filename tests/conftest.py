@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+import http.server
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -81,3 +85,62 @@ def soup(site: Path) -> Callable[[str, str], BeautifulSoup]:
 def project(tmp_path: Path) -> Path:
     """A private copy of the project, to break or change."""
     return copy_project(tmp_path / "project")
+
+
+# ---------------------------------------------------------------------------------------------
+# Browser tests: Debian's Chromium driven by Playwright, the built site served on 127.0.0.1.
+
+CHROMIUM = "/usr/bin/chromium"
+# Without these, Chromium tries to reach Google's hosts at start-up (and the network is closed).
+CHROMIUM_ARGS = [
+    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: object) -> None:  # noqa: A002
+        pass
+
+
+@pytest.fixture(scope="session")
+def server(site: Path) -> Iterator[str]:
+    """The built site served over HTTP on a free port of 127.0.0.1; yields its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(site))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}/"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless Chromium. Fails (never skips) in CI when it cannot start."""
+    from playwright.sync_api import Error, sync_playwright
+
+    with sync_playwright() as playwright:
+        try:
+            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        except Error as err:
+            if os.environ.get("CI") == "true":
+                pytest.fail(f"Chromium did not start in CI: {err}")
+            pytest.skip(f"Chromium is not available here ({err}); run `make test`")
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def new_page(browser: Any) -> Iterator[Callable[..., Any]]:
+    """Open a page in a fresh context: new_page(width=390, height=844, **context_options)."""
+    contexts: list[Any] = []
+
+    def open_page(width: int = 1280, height: int = 800, **options: Any) -> Any:
+        context = browser.new_context(viewport={"width": width, "height": height}, **options)
+        contexts.append(context)
+        return context.new_page()
+
+    yield open_page
+    for context in contexts:
+        context.close()
