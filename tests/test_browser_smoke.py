@@ -1,4 +1,4 @@
-"""In a real browser: the guide's platform tabs switch, and search answers in the page's language."""
+"""In a real browser: the guide's platform tabs switch; search answers in the page's language."""
 
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ TABS = [tab for path in GUIDE["paths"] for tab in path["tabs"]]
 def test_platform_tabs_show_their_own_steps(server, new_page, lang: str) -> None:
     page = new_page(390, 844)
     page.goto(server + page_url("guide", lang))
-    web_step = page.locator(f"[id=\"{TABS[0]['id']}-{GUIDE['paths'][0]['steps'][0]['id']}\"] >> xpath=..")
+    first_web_step = f"{TABS[0]['id']}-{GUIDE['paths'][0]['steps'][0]['id']}"
+    web_step = page.locator(f'[id="{first_web_step}"] >> xpath=..')
     last = TABS[-1]
     path = next(path for path in GUIDE["paths"] if last in path["tabs"])
     last_step = page.locator(f"[id=\"{last['id']}-{path['steps'][0]['id']}\"] >> xpath=..")
