@@ -74,6 +74,11 @@ def _interface_order(context: Context, label: dict[str, Any]) -> list[str]:
     return order
 
 
+def _upper_first(text: str) -> str:
+    """Capitalise a text that starts a heading ("juin 2024" -> "Juin 2024")."""
+    return text[:1].upper() + text[1:]
+
+
 def _fill(text: str, **values: str) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", value)
@@ -98,7 +103,8 @@ def _environment() -> Environment:
         autoescape=False,  # the output is Markdown; HTML attributes are escaped with |e
     )
     env.filters.update(t=_t, cite=_cite, long_date=_long_date, fill=_fill,
-                       anchor=source_anchor, language_name=_language_name)
+                       anchor=source_anchor, language_name=_language_name,
+                       upper_first=_upper_first)
     env.globals["interface_order"] = _interface_order
     return env
 
