@@ -6,8 +6,10 @@ import os
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import LANGUAGES, ROOT
 from explainer.content import ContentCache
+from explainer.problems import DataError
 
 
 def test_same_files_are_not_read_twice_and_an_edit_is_read_again(tmp_path: Path) -> None:
@@ -27,8 +29,10 @@ def test_same_files_are_not_read_twice_and_an_edit_is_read_again(tmp_path: Path)
     assert second.site["updated"] == "2030-01-01"
 
 
-def test_other_languages_are_validated_anew(tmp_path: Path) -> None:
+def test_other_languages_are_validated_anew() -> None:
     cache = ContentCache()
-    first = cache.get(ROOT / "data", LANGUAGES)
-    second = cache.get(ROOT / "data", LANGUAGES[:1])
-    assert second is not first and second.languages == LANGUAGES[:1]
+    cache.get(ROOT / "data", LANGUAGES)
+    with pytest.raises(DataError) as caught:
+        cache.get(ROOT / "data", LANGUAGES[:1])
+    dropped = LANGUAGES[-1]
+    assert f'"{dropped}" is not a language of this site' in str(caught.value)
