@@ -80,7 +80,7 @@
       .filter(function (part) { return part.type === "timeZoneName"; })[0];
     var parts = {
       date: new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(at),
-      time: new Intl.DateTimeFormat(lang, { hour: "numeric", minute: "2-digit" }).format(at),
+      time: new Intl.DateTimeFormat(lang, { timeStyle: "short" }).format(at),
       zone: zone ? zone.value : ""
     };
     local.querySelectorAll("[data-countdown-local-part]").forEach(function (slot) {
