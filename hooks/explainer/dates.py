@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from babel import Locale
-from babel.dates import format_date
+from babel.dates import format_date, format_time, get_timezone_gmt
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -48,15 +48,13 @@ def span(target: datetime, current: datetime) -> Span:
     """Time left until `target` (past=False), or elapsed since it (past=True, from the instant on).
 
     Computed on absolute instants (UTC), so a daylight-saving change in between neither adds
-    nor removes an hour.
+    nor removes an hour. Counting down rounds up to the minute (half a second left is still
+    "1 minute"); counting up rounds down (half a minute after is not yet "1 minute").
     """
     delta = current.astimezone(UTC) - target.astimezone(UTC)
-    past = delta.total_seconds() >= 0
-    seconds = int(abs(delta.total_seconds()))
-    if not past:
-        # Round up while counting down: one second left still shows "1 minute".
-        seconds = seconds + 59
-    minutes_total = seconds // 60
+    past = delta >= timedelta(0)
+    minute = timedelta(minutes=1)
+    minutes_total = delta // minute if past else -(delta // minute)
     return Span(minutes_total // 1440, (minutes_total % 1440) // 60, minutes_total % 60, past)
 
 
@@ -90,3 +88,33 @@ def long_date(value: str, lang: str) -> str:
     if len(parts) == 2:
         return format_date(date(int(parts[0]), int(parts[1]), 1), format="LLLL y", locale=lang)
     return parts[0]
+
+
+def countdown_words(value: Span, units: dict[str, dict[str, dict[str, str]]], lang: str,
+                    under_a_minute: str) -> str:
+    """The duration a countdown shows: days, hours and minutes left before the instant; after
+    it, whole days elapsed, or hours and minutes during the first day, or `under_a_minute`.
+
+    countdown.js applies the same rules in the browser; tests compare the two.
+    """
+    if not value.past:
+        return duration_words(value, units, lang, precise=True)
+    if value.days:
+        return duration_words(value, units, lang, precise=False)
+    if value.hours or value.minutes:
+        return duration_words(value, units, lang, precise=True)
+    return under_a_minute
+
+
+def duration_attribute(value: Span) -> str:
+    """The span as an HTML duration string, for `<time datetime>`: P384DT13H0M."""
+    return f"P{value.days}DT{value.hours}H{value.minutes}M"
+
+
+def instant_parts(target: datetime, lang: str) -> dict[str, str]:
+    """An instant written out in its own zone: its date, its time and the zone's UTC offset."""
+    return {
+        "date": format_date(target, format="long", locale=lang),
+        "time": format_time(target, format="short", tzinfo=target.tzinfo, locale=lang),
+        "zone": get_timezone_gmt(target, width="long", locale=lang),
+    }

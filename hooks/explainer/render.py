@@ -6,6 +6,7 @@ Markdown site engine resolves.
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -122,10 +123,31 @@ def countdown_state(content: Content, lang: str, current: datetime) -> dict[str,
         "event": event,
         "instant": target.isoformat(),
         "past": value.past,
-        "duration": dates.duration_words(value, content.ui["units"], lang,
-                                          precise=not value.past),
+        "duration": dates.countdown_words(value, content.ui["units"], lang,
+                                          content.ui["strings"]["less_than_a_minute"][lang]),
+        "duration_attr": dates.duration_attribute(value),
         "date": dates.long_date(event["date"], lang),
+        "when": dates.instant_parts(target, lang),
     }
+
+
+def countdown_words_json(content: Content, lang: str) -> str:
+    """The words countdown.js needs to write durations as the build does, as JSON that is safe
+    inside `<script type="application/json">`."""
+    words = {
+        "lang": lang,
+        "units": {unit: forms[lang] for unit, forms in content.ui["units"].items()},
+        "less_than_a_minute": content.ui["strings"]["less_than_a_minute"][lang],
+    }
+    return json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def render_banner(content: Content, lang: str, current: datetime | None = None) -> str:
+    """The HTML of the countdown banner shown on every page (without its link)."""
+    return _ENV.get_template("banner.html.j2").render(
+        content=content, lang=lang,
+        countdown=countdown_state(content, lang, current or dates.now()),
+    ).strip()
 
 
 def render_page(kind: str, content: Content, lang: str, current: datetime | None = None) -> str:

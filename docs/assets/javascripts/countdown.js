@@ -1,0 +1,141 @@
+/* Countdowns: every [data-countdown="<ISO instant>"] element, corrected from the reader's clock.
+ *
+ * The build writes each countdown as true at build time (hooks/explainer/dates.py); this script
+ * applies the same rules with the reader's clock: same rounding, same plural categories (CLDR,
+ * via Intl.PluralRules), same number and list formats (Intl), same words (the JSON block
+ * #countdown-words, from data/ui.yml). The text changes at most once a minute, without animation
+ * and without a live region, so screen readers are not interrupted and reduced motion is moot.
+ */
+(function () {
+  "use strict";
+
+  var source = document.getElementById("countdown-words");
+  var countdowns = document.querySelectorAll("[data-countdown]");
+  if (!source || !countdowns.length || !window.Intl || !Intl.PluralRules || !Intl.ListFormat) {
+    return; // The built text stays: it was right at build time.
+  }
+  var words = JSON.parse(source.textContent);
+  var lang = words.lang;
+  var plurals = new Intl.PluralRules(lang);
+  var numbers = new Intl.NumberFormat(lang);
+  var lists = new Intl.ListFormat(lang, { type: "conjunction", style: "long" });
+  var MINUTE = 60000;
+
+  /* Whole minutes left (rounded up) or elapsed (rounded down), as in dates.span. */
+  function span(target, now) {
+    var delta = now - target;
+    var past = delta >= 0;
+    var minutes = past ? Math.floor(delta / MINUTE) : Math.ceil(-delta / MINUTE);
+    return {
+      days: Math.floor(minutes / 1440),
+      hours: Math.floor((minutes % 1440) / 60),
+      minutes: minutes % 60,
+      past: past
+    };
+  }
+
+  function quantity(count, unit) {
+    var forms = words.units[unit];
+    var form = forms[plurals.select(count)] || forms.other;
+    return form.split("{count}").join(numbers.format(count));
+  }
+
+  /* As dates.countdown_words. */
+  function durationWords(value) {
+    var parts = [["day", value.days]];
+    if (value.past && value.days) {
+      return quantity(value.days, "day");
+    }
+    parts.push(["hour", value.hours], ["minute", value.minutes]);
+    parts = parts.filter(function (part) { return part[1]; });
+    if (!parts.length) {
+      return value.past ? words.less_than_a_minute : quantity(0, "minute");
+    }
+    return lists.format(parts.map(function (part) { return quantity(part[1], part[0]); }));
+  }
+
+  function durationAttribute(value) {
+    return "P" + value.days + "DT" + value.hours + "H" + value.minutes + "M";
+  }
+
+  /* The UTC offset, in minutes, written at the end of an ISO instant. */
+  function offsetOf(iso) {
+    var match = /([+-])(\d\d):(\d\d)$/.exec(iso);
+    if (!match) {
+      return 0;
+    }
+    var minutes = Number(match[2]) * 60 + Number(match[3]);
+    return match[1] === "-" ? -minutes : minutes;
+  }
+
+  /* The instant in the reader's zone, when the reader's clock reads it differently. */
+  function showLocal(element, target, iso) {
+    var local = element.querySelector("[data-countdown-local]");
+    if (!local || -new Date(target).getTimezoneOffset() === offsetOf(iso)) {
+      return;
+    }
+    var at = new Date(target);
+    var zone = new Intl.DateTimeFormat(lang, { timeZoneName: "longOffset" })
+      .formatToParts(at)
+      .filter(function (part) { return part.type === "timeZoneName"; })[0];
+    var parts = {
+      date: new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(at),
+      time: new Intl.DateTimeFormat(lang, { timeStyle: "short" }).format(at),
+      zone: zone ? zone.value : ""
+    };
+    local.querySelectorAll("[data-countdown-local-part]").forEach(function (slot) {
+      slot.textContent = parts[slot.getAttribute("data-countdown-local-part")];
+    });
+    local.hidden = false;
+  }
+
+  function update(element, target, now) {
+    var value = span(target, now);
+    var when = value.past ? "after" : "before";
+    var text = durationWords(value);
+    var attribute = durationAttribute(value);
+    element.querySelectorAll("[data-countdown-when]").forEach(function (variant) {
+      variant.hidden = variant.getAttribute("data-countdown-when") !== when;
+    });
+    element.querySelectorAll("[data-countdown-duration]").forEach(function (time) {
+      // Only touch the page when the words change: nothing for assistive technology to re-read.
+      if (time.textContent !== text) {
+        time.textContent = text;
+        time.setAttribute("datetime", attribute);
+      }
+    });
+  }
+
+  var targets = [];
+  countdowns.forEach(function (element) {
+    var iso = element.getAttribute("data-countdown");
+    var target = Date.parse(iso);
+    if (isNaN(target)) {
+      return;
+    }
+    targets.push([element, target]);
+    showLocal(element, target, iso);
+  });
+
+  var timer = null;
+  function tick() {
+    var now = Date.now();
+    var wait = MINUTE;
+    targets.forEach(function (pair) {
+      update(pair[0], pair[1], now);
+      // The words change when the distance to the instant crosses a whole minute.
+      var untilChange = (((pair[1] - now) % MINUTE) + MINUTE) % MINUTE || MINUTE;
+      wait = Math.min(wait, untilChange);
+    });
+    clearTimeout(timer);
+    timer = setTimeout(tick, wait + 10);
+  }
+
+  tick();
+  // Timers sleep in background tabs: catch up as soon as the page is seen again.
+  document.addEventListener("visibilitychange", function () {
+    if (!document.hidden) {
+      tick();
+    }
+  });
+})();
