@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from explainer.content import Content, ContentCache
+from explainer.content import Content, project_content
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
@@ -25,13 +25,11 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 log = get_plugin_logger(__name__)
-_cache = ContentCache()
 
 
 def _content(config: MkDocsConfig) -> Content:
-    data_dir = Path(config.config_file_path).parent / "data"
     try:
-        return _cache.get(data_dir, configured_languages(config))
+        return project_content(Path(config.config_file_path).parent, configured_languages(config))
     except DataError as err:
         raise PluginError(str(err)) from None
 

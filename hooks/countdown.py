@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.content import ContentCache
+from explainer.content import project_content
 from explainer.problems import DataError
 from explainer.render import PAGES, countdown_words_json, render_banner
 from explainer.site_languages import configured_languages, language_prefixes
@@ -19,14 +19,12 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-_cache = ContentCache()
-
 
 @event_priority(-120)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    data_dir = Path(config.config_file_path).parent / "data"
     try:
-        content = _cache.get(data_dir, configured_languages(config))
+        content = project_content(Path(config.config_file_path).parent,
+                                  configured_languages(config))
     except DataError as err:
         raise PluginError(str(err)) from None
     lang = config.theme["language"]

@@ -105,3 +105,12 @@ class ContentCache:
             self._content = load_content(data_dir, languages)
             self._key = key
         return self._content
+
+
+# Shared by every hook of one process: the build's hooks validate data/ once between them.
+_SHARED = ContentCache()
+
+
+def project_content(root: Path, languages: Sequence[str]) -> Content:
+    """The validated content of the project at `root` (reloaded when a data file changes)."""
+    return _SHARED.get(root / "data", languages)
