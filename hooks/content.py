@@ -68,8 +68,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     page.meta.update(title=meta["nav"], page_title=meta["title"],
                      description=meta["description"])
     # Not config.repo_url: with it, Material would ask GitHub's API for the repository's stars.
-    if config.edit_uri:
-        page.edit_url = edit_url(content.site["repository"], config.edit_uri, kind)
+    if config.extra.get("edit_uri"):
+        page.edit_url = edit_url(content.site["repository"], config.extra["edit_uri"], kind)
     return render_page(kind, content, lang)
 
 

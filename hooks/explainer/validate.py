@@ -21,7 +21,9 @@ _TYPE_NAMES = {
     "array": "a list (lines starting with -)",
     "string": "text",
     "integer": "a whole number",
+    "number": "a number",
     "boolean": "true or false",
+    "null": "nothing",
 }
 
 
@@ -81,16 +83,22 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "format" and error.validator_value == "date":
         return doc.problem(path, f'"{error.instance}" is not a valid date',
                            "write it as YYYY-MM-DD, between quotes")
+    if kind == "format":
+        return doc.problem(path, f'"{error.instance}" is not a valid {error.validator_value}',
+                           schema.get("description", "") or _examples(schema))
     if kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
         return doc.problem(path, f"{_python_type(error.instance)} is not allowed",
                            f"should be one of: {allowed}")
     if kind == "pattern":
         return doc.problem(path, f"{_python_type(error.instance)} is not in the expected form",
-                           schema.get("description", "") or _examples(schema))
-    if kind in ("minItems", "minProperties"):
+                           _pattern_hint(schema, error))
+    if kind == "minItems":
         return doc.problem(path, "this list is empty or too short",
                            f"it needs at least {error.validator_value} entries")
+    if kind == "minProperties":
+        return doc.problem(path, "this mapping is empty",
+                           f"it needs at least {error.validator_value} key(s)")
     if kind == "maxItems":
         return doc.problem(path, "this list is too long",
                            f"it takes at most {error.validator_value} entries")
@@ -99,6 +107,12 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "uniqueItems":
         return doc.problem(path, "this list names the same entry twice", "remove the repeat")
     return doc.problem(path, str(error.message), schema.get("description", ""))
+
+
+def _pattern_hint(schema: dict[str, Any], error: ValidationError) -> str:
+    """The schema's own explanation first; the regular expression only as a last resort."""
+    hint = " ".join(part for part in (schema.get("description", ""), _examples(schema)) if part)
+    return hint or f"it must match the pattern {error.validator_value}"
 
 
 def _examples(schema: dict[str, Any]) -> str:
