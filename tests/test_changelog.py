@@ -28,6 +28,11 @@ def test_changes_page_lists_every_entry_with_its_date(soup, lang: str) -> None:
         assert entry["title"][lang] in heading.get_text()
         assert heading.find("time")["datetime"] == entry["date"]
         assert entry["text"][lang] in page.get_text()
+    # The first entry touched every page's facts: it links to each of them by its short name.
+    touched = page.find(id=CHANGELOG["entries"][0]["id"]).find_next("p", class_="changes-pages")
+    names = [a.get_text() for a in touched.find_all("a")]
+    assert UI["pages"]["guide"]["nav"][lang] in names
+    assert UI["pages"]["faq"]["nav"][lang] in names
     feed_link = page.select_one(".changes-feed a")
     assert feed_link.get_text() == UI["strings"]["changes_feed"][lang]
     assert feed_link["href"] == "../changes.atom"
