@@ -1,4 +1,5 @@
-"""Time the full site build and the data -> pages step alone. A script, not a test.
+"""Time the full site build, the data -> pages step alone, and `explainer check` (the
+contributors' command, meant to stay under a second). A script, not a test.
 
     .venv/bin/python bench/build_times.py [--runs N]
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -32,6 +34,20 @@ def time_full_build() -> float:
         return time.perf_counter() - start
 
 
+def time_check() -> tuple[float, float]:
+    """Wall-clock and CPU seconds of `explainer check` in a fresh process, imports included.
+
+    CPU time is the steadier number on a busy machine; wall time is what a contributor waits.
+    """
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([str(Path(sys.executable).parent / "explainer"), "check"], cwd=ROOT,
+                   check=True, capture_output=True)
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
 def time_data_to_pages() -> float:
     languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
     start = time.perf_counter()
@@ -46,9 +62,12 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    checks = [time_check() for _ in range(args.runs)]
     results = {
         "full build (s)": [time_full_build() for _ in range(args.runs)],
         "data -> pages (s)": [time_data_to_pages() for _ in range(args.runs)],
+        "check, wall (s)": [wall for wall, _ in checks],
+        "check, CPU (s)": [cpu for _, cpu in checks],
     }
     print(f"{'step':<22}{'median':>10}{'min':>10}{'max':>10}")
     for name, runs in results.items():

@@ -3,17 +3,22 @@
 Events (the i18n plugin re-runs the build once per language):
 - on_config, priority -110: after the i18n plugin (-100) has chosen the language of this build;
   loads and validates data/ (once per data fingerprint) and stops the build on any problem.
-- on_page_markdown, priority 0: replaces a stub (front matter `explainer: <kind>`) by its page.
+  Under GitHub Actions, each problem is also printed as an `::error` annotation.
+- on_page_markdown, priority 0: replaces a stub (front matter `explainer: <kind>`) by its page,
+  and points the page's "edit" button at the data file it is made from.
 - on_post_build, priority -110: after the i18n plugin (-100) has merged every language's search
   index into one, splits it again so that a reader's search returns pages in their language.
 """
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
+from explainer.annotations import annotations, in_github_actions
 from explainer.content import Content, project_content
+from explainer.data_files import edit_url
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
@@ -31,6 +36,9 @@ def _content(config: MkDocsConfig) -> Content:
     try:
         return project_content(Path(config.config_file_path).parent, configured_languages(config))
     except DataError as err:
+        if in_github_actions(os.environ):
+            # Workflow commands are read from standard output.
+            print("\n".join(annotations(err.problems)), flush=True)
         raise PluginError(str(err)) from None
 
 
@@ -58,6 +66,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     # The short label names the page in the navigation; the full title heads the page.
     page.meta.update(title=meta["nav"], page_title=meta["title"],
                      description=meta["description"])
+    # Not config.repo_url: with it, Material would ask GitHub's API for the repository's stars.
+    if config.extra.get("edit_uri"):
+        page.edit_url = edit_url(content.site["repository"], config.extra["edit_uri"], kind)
     return render_page(kind, content, lang)
 
 

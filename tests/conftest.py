@@ -25,7 +25,7 @@ LANGUAGES = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
 DEFAULT_LANGUAGE = LANGUAGES[0]
 PAGE_FILES = {
     "home": "", "guide": "guide/", "data": "data/", "law": "law/", "timeline": "timeline/",
-    "faq": "faq/", "sources": "sources/", "about": "about/",
+    "faq": "faq/", "sources": "sources/", "about": "about/", "changes": "changes/",
 }
 
 
@@ -40,9 +40,10 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def run_build(project: Path, out: Path,
-              epoch: str = FIXED_EPOCH) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1"}
+def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
+              extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1",
+           **(extra_env or {})}
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
          "-f", str(project / "mkdocs.yml"), "-d", str(out)],

@@ -1,25 +1,105 @@
-"""A mistake in data/ stops the build before anything is written, naming file, line and path."""
+"""A mistake in data/ stops the build before anything is written, naming file, line and path.
+
+One case per kind of mistake: the edit a contributor might make, and the exact line they get.
+The same line comes from `explainer check` and from the site build.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from conftest import LANGUAGES, run_build
-from explainer.load import load_document
+from explainer.cli import main
 
 OTHER = LANGUAGES[-1]
+SITE = "data/site.yml"
 
 
-def _lines(path: Path) -> list[str]:
-    return path.read_text(encoding="utf-8").splitlines(keepends=True)
+@dataclass(frozen=True)
+class Mistake:
+    file: str
+    old: str  # a unique piece of the file...
+    new: str  # ...and what the contributor wrote instead
+    # The expected line, with {line} standing for the line of `old` in the file.
+    expected: str
+    offset: int = 0  # when the problem is reported on a later line than `old`
+    first: str = ""  # a piece of the file whose line fills {previous}
+    drop_next_line: bool = False  # also delete the line after the reported one
 
 
-def _line_of(project: Path, file: str, yaml_path: tuple, *, key: bool = False) -> int:
-    doc, _ = load_document(project / file, file)
-    return doc.where(yaml_path, key=key)[0]
+MISTAKES = {
+    "yaml syntax error": Mistake(
+        SITE, 'updated: "2026-11-22"', 'updated: 2026-11-22: reviewed',
+        "{file}:{line}:20: mapping values are not allowed here "
+        "(hint: put text that contains ': ' between quotes)"),
+    "tab indentation": Mistake(
+        SITE, '\n  fr: "LinkedIn et', '\n\tfr: "LinkedIn et',
+        "{file}:{line}:1: found character '\\t' that cannot start any token "
+        "(hint: indent with spaces, never tabs)", offset=1),
+    "duplicate key": Mistake(
+        SITE, '\nrepository:', '\nupdated: "2026-11-23"\nrepository:',
+        '{file}:{line}:1: updated: the key "updated" appears twice (first on line {previous}) '
+        "(hint: keep one of them: YAML would silently drop the first)", offset=1,
+        first='\nupdated:'),
+    "missing translation": Mistake(
+        SITE, f"name:\n  {LANGUAGES[0]}:", f"name:\n  {LANGUAGES[0]}:",
+        f'{{file}}:{{line}}:3: name: the "{OTHER}" translation is missing '
+        f"(hint: add a line `{OTHER}: ...` with the text in that language)", offset=1,
+        drop_next_line=True),
+    "unknown key": Mistake(
+        SITE, '\nrepository:', '\nrepositry: x\nrepository:',
+        '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
+        "allowed keys: about, countdown, description, key_facts, name, regions, repository, "
+        "summary, updated)", offset=1),
+    "wrong type": Mistake(
+        SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",
+        "{file}:{line}:10: updated: expected text, found a list (hint: for example "
+        "'2025-11-03')"),
+    "invalid date": Mistake(
+        SITE, 'updated: "2026-11-22"', 'updated: "2026-11-31"',
+        '{file}:{line}:10: updated: "2026-11-31" is not a valid date '
+        "(hint: write it as YYYY-MM-DD, between quotes)"),
+    "unknown source id": Mistake(
+        SITE, "[MED-GNT, MED-BOURSO, MED-TECHRADAR2,", "[MED-GNX, MED-BOURSO, MED-TECHRADAR2,",
+        '{file}:{line}:15: summary[0].sources[0]: unknown source "MED-GNX" '
+        '(hint: did you mean "MED-GNT"? every source must be listed in data/sources.yml)'),
+    "duplicate id": Mistake(
+        SITE, "- id: switzerland", "- id: eu-eea",
+        '{file}:{line}:11: regions.items[1].id: the id "eu-eea" is already used on line '
+        "{previous} (hint: ids are anchors: each must be unique on its page)",
+        first="- id: eu-eea"),
+}
 
 
-def _fails_with(project: Path, tmp_path: Path, expected: str) -> None:
+def _make(project: Path, mistake: Mistake) -> str:
+    """Write the mistake into the project; returns the line the contributor should see."""
+    path = project / mistake.file
+    text = path.read_text(encoding="utf-8")
+    assert text.count(mistake.old) == 1, mistake.old
+    start = text.index(mistake.old)
+    line = text[:start].count("\n") + 1 + mistake.offset
+    edited = text.replace(mistake.old, mistake.new)
+    if mistake.drop_next_line:
+        lines = edited.splitlines(keepends=True)
+        del lines[line]
+        edited = "".join(lines)
+    path.write_text(edited, encoding="utf-8")
+    previous = text[:text.index(mistake.first)].count("\n") + 1 + mistake.first.startswith("\n") \
+        if mistake.first else 0
+    return mistake.expected.format(file=mistake.file, line=line, previous=previous)
+
+
+@pytest.mark.parametrize("name", list(MISTAKES))
+def test_mistake_is_named_with_its_file_and_line(project: Path, tmp_path: Path, name: str,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    expected = _make(project, MISTAKES[name])
+
+    assert main(["--root", str(project), "check"]) == 1
+    reported = capsys.readouterr().err.splitlines()
+    assert expected in reported, "\n".join(reported)
+
     out = tmp_path / "out"
     result = run_build(project, out)
     assert result.returncode == 1
@@ -27,55 +107,20 @@ def _fails_with(project: Path, tmp_path: Path, expected: str) -> None:
     assert not out.exists() or not any(out.iterdir()), "the build wrote files"
 
 
-def test_missing_translation(project: Path, tmp_path: Path) -> None:
-    file = "data/ui.yml"
-    line = _line_of(project, file, ("pages", "guide", "title", OTHER), key=True)
-    parent = _line_of(project, file, ("pages", "guide", "title"))
-    lines = _lines(project / file)
-    del lines[line - 1]
-    (project / file).write_text("".join(lines), encoding="utf-8")
-    _fails_with(project, tmp_path, f'{file}:{parent}:')
-    _fails_with(project, tmp_path, f'pages.guide.title: the "{OTHER}" translation is missing')
+def test_every_problem_in_every_file_is_listed_at_once(project: Path,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """A schema mistake in one file does not hide a cross-reference mistake in another."""
+    site = project / SITE
+    site.write_text(site.read_text(encoding="utf-8") + "colour: blue\nsize: 3\n",
+                    encoding="utf-8")
+    faq = project / "data" / "faq.yml"
+    text = faq.read_text(encoding="utf-8")
+    faq.write_text(text.replace("sources: [MED-GULF,", "sources: [NO-SUCH,", 1),
+                   encoding="utf-8")
 
-
-def test_unknown_source_id(project: Path, tmp_path: Path) -> None:
-    file = "data/faq.yml"
-    line = _line_of(project, file, ("questions", 0, "sources", 0))
-    lines = _lines(project / file)
-    first_source = lines[line - 1].split("[")[-1].split(",")[0].split("]")[0].strip() \
-        if "[" in lines[line - 1] else lines[line - 1].split("- ")[-1].strip()
-    lines[line - 1] = lines[line - 1].replace(first_source, "NO-SUCH-SOURCE", 1)
-    (project / file).write_text("".join(lines), encoding="utf-8")
-    _fails_with(project, tmp_path,
-                f'{file}:{line}:')
-    _fails_with(project, tmp_path, 'questions[0].sources[0]: unknown source "NO-SUCH-SOURCE"')
-
-
-def test_unknown_key(project: Path, tmp_path: Path) -> None:
-    file = "data/site.yml"
-    line = _line_of(project, file, ("updated",), key=True)
-    lines = _lines(project / file)
-    lines.insert(line, "colour: blue\n")
-    (project / file).write_text("".join(lines), encoding="utf-8")
-    _fails_with(project, tmp_path, f'{file}:{line + 1}:1: colour: unknown key "colour"')
-
-
-def test_wrong_type(project: Path, tmp_path: Path) -> None:
-    file = "data/site.yml"
-    line = _line_of(project, file, ("updated",), key=True)
-    lines = _lines(project / file)
-    lines[line - 1] = "updated: [2026, 11, 22]\n"
-    (project / file).write_text("".join(lines), encoding="utf-8")
-    _fails_with(project, tmp_path, f"{file}:{line}:10: updated: expected text, found a list")
-
-
-def test_every_problem_is_listed_at_once(project: Path, tmp_path: Path) -> None:
-    file = "data/site.yml"
-    lines = _lines(project / file)
-    lines.append("colour: blue\nsize: 3\n")
-    (project / file).write_text("".join(lines), encoding="utf-8")
-    out = tmp_path / "out"
-    result = run_build(project, out)
-    assert 'unknown key "colour"' in result.stderr
-    assert 'unknown key "size"' in result.stderr
-    assert "2 problems in data/: nothing was built." in result.stderr
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    assert 'colour: unknown key "colour"' in err
+    assert 'size: unknown key "size"' in err
+    assert 'questions[0].sources[0]: unknown source "NO-SUCH"' in err
+    assert err.splitlines()[-1] == "3 problems in data/: nothing was built."

@@ -1,7 +1,13 @@
-"""Command line: check the data, or write every page as Markdown without any site engine.
+"""Command line: check the data, report on translations, or write the pages as Markdown.
 
-    explainer check            validate data/ (fast; no build)
-    explainer render OUT_DIR   write OUT_DIR/<lang>/<page>.md for every language
+    explainer check                  validate data/ (fast; no build)
+    explainer translations [--base REV]
+                                     texts missing a language; with --base, texts changed since
+                                     the git revision REV in some languages but not the others
+    explainer render OUT_DIR         write OUT_DIR/<lang>/<page>.md for every language
+
+Problems are printed one per line, as `file:line:column: path: message (hint: ...)`; under
+GitHub Actions (GITHUB_ACTIONS=true) they are also printed as `::error` annotations.
 """
 
 from __future__ import annotations
@@ -9,17 +15,57 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
+from .annotations import annotations, in_github_actions
 from .content import Content, load_content
-from .problems import DataError
-from .render import PAGES, render_page
+from .problems import DataError, Problem
 from .site_languages import languages_from_mkdocs_yml
 
 
-def _load(root: Path) -> tuple[tuple[str, ...], Content]:
+def _print_problems(problems: Sequence[Problem]) -> None:
+    for problem in problems:
+        print(problem, file=sys.stderr)
+    if in_github_actions(os.environ):
+        # Workflow commands are read from standard output.
+        print("\n".join(annotations(problems)), flush=True)
+
+
+def _check(root: Path) -> tuple[tuple[str, ...], Content] | None:
     languages = languages_from_mkdocs_yml(root / "mkdocs.yml")
-    return languages, load_content(root / "data", languages, root=root)
+    try:
+        return languages, load_content(root / "data", languages, root=root)
+    except DataError as err:
+        _print_problems(err.problems)
+        print(str(err).splitlines()[-1], file=sys.stderr)
+        return None
+
+
+def _translations(root: Path, base: str | None) -> int:
+    from .translations import translation_report
+
+    languages = languages_from_mkdocs_yml(root / "mkdocs.yml")
+    report = translation_report(root, languages, base)
+    for problem in sorted(report.missing) + sorted(report.changed):
+        print(problem)
+    summary = f"{len(report.missing)} text(s) missing a language"
+    if base is not None:
+        summary += f", {len(report.changed)} text(s) changed since {base} in some languages only"
+    print(f"{summary} ({', '.join(languages)}).")
+    return 0
+
+
+def _render(out: Path, languages: Sequence[str], content: Content) -> None:
+    # Imported here: `check` must stay fast, and Jinja2 and Babel take time to import.
+    from .render import PAGES, render_page
+
+    for lang in languages:
+        for kind, file in PAGES.items():
+            target = out / lang / file
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(render_page(kind, content, lang), encoding="utf-8")
+    print(f"wrote {len(PAGES) * len(languages)} pages to {out}")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,29 +75,23 @@ def main(argv: list[str] | None = None) -> int:
                         help="the project folder holding mkdocs.yml and data/")
     commands = parser.add_subparsers(dest="command", required=True)
     commands.add_parser("check", help="validate every data file")
+    translations = commands.add_parser("translations", help="report on the translations")
+    translations.add_argument("--base", metavar="REV",
+                              help="a git revision to compare with (e.g. origin/main)")
     render = commands.add_parser("render", help="write the pages as Markdown")
     render.add_argument("out", type=Path)
     args = parser.parse_args(argv)
 
-    try:
-        languages, content = _load(args.root)
-    except DataError as err:
-        for problem in err.problems:
-            print(problem, file=sys.stderr)
-            if os.environ.get("GITHUB_ACTIONS") == "true":
-                print(f"::error file={problem.file},line={problem.line},col={problem.column}::"
-                      f"{problem.path}: {problem.message}", file=sys.stderr)
-        print(str(err).splitlines()[-1], file=sys.stderr)
+    if args.command == "translations":
+        return _translations(args.root, args.base)
+    loaded = _check(args.root)
+    if loaded is None:
         return 1
+    languages, content = loaded
     if args.command == "check":
         print(f"data/ is valid for {', '.join(languages)}.")
         return 0
-    for lang in languages:
-        for kind, file in PAGES.items():
-            target = args.out / lang / file
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render_page(kind, content, lang), encoding="utf-8")
-    print(f"wrote {len(PAGES) * len(languages)} pages to {args.out}")
+    _render(args.out, languages, content)
     return 0
 
 

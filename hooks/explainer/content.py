@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .data_files import DATA_FILES
 from .load import Document, load_document
 from .problems import DataError, Problem
 from .schemas import validators
 from .validate import check_references, check_schema
-
-# One file per kind of thing; the name is also the name of its schema.
-DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui")
 
 
 @dataclass(frozen=True)
@@ -34,6 +32,7 @@ class Content:
     timeline: dict[str, Any]
     faq: dict[str, Any]
     ui: dict[str, Any]
+    changelog: dict[str, Any]
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
@@ -68,12 +67,13 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
                                     f"every site needs data/{name}.yml"))
             continue
         doc, found = load_document(path, display)
-        problems += found
         if doc.data is not None:
-            problems += check_schema(doc, schema_for[name], languages)
-        docs[name] = doc
-    if problems:
-        raise DataError(problems)
+            found += check_schema(doc, schema_for[name], languages)
+        problems += found
+        if not found:
+            docs[name] = doc
+    # Cross-file rules run on every file that passed its schema, so that one broken file does
+    # not hide the mistakes of the others; a rule whose files did not pass is left for later.
     problems += check_references(docs)
     if problems:
         raise DataError(problems)
@@ -87,7 +87,13 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         timeline=docs["timeline"].data,
         faq=docs["faq"].data,
         ui=docs["ui"].data,
+        changelog=docs["changelog"].data,
     )
+
+
+def shared_cache() -> ContentCache:
+    """The one cache of this process, shared by every hook of a build (and kept by `serve`)."""
+    return _SHARED
 
 
 class ContentCache:
@@ -107,10 +113,9 @@ class ContentCache:
         return self._content
 
 
-# Shared by every hook of one process: the build's hooks validate data/ once between them.
 _SHARED = ContentCache()
 
 
 def project_content(root: Path, languages: Sequence[str]) -> Content:
     """The validated content of the project at `root` (reloaded when a data file changes)."""
-    return _SHARED.get(root / "data", languages)
+    return shared_cache().get(root / "data", languages)

@@ -15,6 +15,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from .problems import Problem, format_path
 
+_LIBYAML = getattr(yaml, "__with_libyaml__", False)
 YamlPath = tuple[str | int, ...]
 
 # Tags a plain YAML document produces; anything else was written on purpose (!!python/...).
@@ -82,7 +83,7 @@ def _mark(node: Node) -> tuple[int, int]:
 class _Builder:
     """Turns a composed node tree into Python values, recording marks and problems."""
 
-    def __init__(self, file: str, loader: _Loader) -> None:
+    def __init__(self, file: str, loader: yaml.SafeLoader) -> None:
         self.doc = Document(file, None)
         self.loader = loader
         self.problems: list[Problem] = []
@@ -153,6 +154,42 @@ def load_document(path: Path, display: str) -> tuple[Document, list[Problem]]:
             Problem(display, 1, 1, "", f"the file is not UTF-8 text ({err.reason} at byte "
                     f"{err.start})", "save the file as UTF-8")
         ]
+    return load_text(text, display)
+
+
+def load_text(text: str, display: str) -> tuple[Document, list[Problem]]:
+    """Load YAML text (e.g. a file as it was at an earlier commit) named `display` in messages."""
+    try:
+        node = _compose_fast(text)
+    except yaml.YAMLError:
+        # libyaml's messages are terser; the pure-Python parser explains the same mistake better.
+        node = None
+    if node is not None:
+        builder = _Builder(display, yaml.SafeLoader(""))
+        builder.doc.data = builder.build(node, ())
+        return builder.doc, builder.problems
+    return _load_slow(text, display)
+
+
+def _compose_fast(text: str) -> Node | None:
+    """Compose with libyaml (about ten times faster), refusing anchors and aliases.
+
+    Returns None, leaving the diagnosis to the pure-Python loader, for any file that is not
+    plain: a syntax error, an empty file, an anchor or an alias.
+    """
+    if not _LIBYAML:
+        return None
+    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
+        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
+            return None
+    loader = yaml.CSafeLoader(text)
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _load_slow(text: str, display: str) -> tuple[Document, list[Problem]]:
     loader = _Loader(text)
     builder = _Builder(display, loader)
     try:

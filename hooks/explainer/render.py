@@ -18,6 +18,7 @@ from markupsafe import escape
 
 from . import dates
 from .content import Content
+from .data_files import pages_of
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -30,7 +31,10 @@ PAGES = {
     "faq": "faq.md",
     "sources": "sources.md",
     "about": "about.md",
+    "changes": "changes.md",
 }
+# The Atom feed of the changelog, at the root of each language's folder.
+FEED_FILE = "changes.atom"
 SOURCE_KINDS = ("linkedin", "authority", "law", "media", "peer")
 
 
@@ -80,6 +84,12 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _pages_of_files(files: list[str]) -> list[str]:
+    """The page kinds made from any of these data files, in reading order, each once."""
+    kinds = {kind for file in files for kind in pages_of(file)}
+    return [kind for kind in PAGES if kind in kinds]
+
+
 def _fill(text: str, **values: str) -> str:
     for name, value in values.items():
         text = text.replace("{" + name + "}", value)
@@ -107,6 +117,7 @@ def _environment() -> Environment:
                        anchor=source_anchor, language_name=_language_name,
                        upper_first=_upper_first)
     env.globals["interface_order"] = _interface_order
+    env.globals["pages_of_files"] = _pages_of_files
     return env
 
 
@@ -162,6 +173,7 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
         pages=PAGES,
         source_kinds=SOURCE_KINDS,
         countdown=countdown_state(content, lang, current),
+        feed_file=FEED_FILE,
     )
 
 

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jsonschema import Draft202012Validator, ValidationError
 
+from .data_files import DATA_FILE_NAMES
 from .load import Document, YamlPath
 from .problems import Problem
 
@@ -20,7 +21,9 @@ _TYPE_NAMES = {
     "array": "a list (lines starting with -)",
     "string": "text",
     "integer": "a whole number",
+    "number": "a number",
     "boolean": "true or false",
+    "null": "nothing",
 }
 
 
@@ -80,16 +83,22 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "format" and error.validator_value == "date":
         return doc.problem(path, f'"{error.instance}" is not a valid date',
                            "write it as YYYY-MM-DD, between quotes")
+    if kind == "format":
+        return doc.problem(path, f'"{error.instance}" is not a valid {error.validator_value}',
+                           schema.get("description", "") or _examples(schema))
     if kind == "enum":
         allowed = ", ".join(str(v) for v in error.validator_value)
         return doc.problem(path, f"{_python_type(error.instance)} is not allowed",
                            f"should be one of: {allowed}")
     if kind == "pattern":
         return doc.problem(path, f"{_python_type(error.instance)} is not in the expected form",
-                           schema.get("description", "") or _examples(schema))
-    if kind in ("minItems", "minProperties"):
+                           _pattern_hint(schema, error))
+    if kind == "minItems":
         return doc.problem(path, "this list is empty or too short",
                            f"it needs at least {error.validator_value} entries")
+    if kind == "minProperties":
+        return doc.problem(path, "this mapping is empty",
+                           f"it needs at least {error.validator_value} key(s)")
     if kind == "maxItems":
         return doc.problem(path, "this list is too long",
                            f"it takes at most {error.validator_value} entries")
@@ -98,6 +107,12 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "uniqueItems":
         return doc.problem(path, "this list names the same entry twice", "remove the repeat")
     return doc.problem(path, str(error.message), schema.get("description", ""))
+
+
+def _pattern_hint(schema: dict[str, Any], error: ValidationError) -> str:
+    """The schema's own explanation first; the regular expression only as a last resort."""
+    hint = " ".join(part for part in (schema.get("description", ""), _examples(schema)) if part)
+    return hint or f"it must match the pattern {error.validator_value}"
 
 
 def _examples(schema: dict[str, Any]) -> str:
@@ -143,30 +158,70 @@ def _duplicate_ids(doc: Document, items_path: YamlPath, items: list[Any],
 
 
 def check_references(docs: dict[str, Document]) -> list[Problem]:
-    """Cross-file rules: sources exist, ids are unique, references resolve."""
+    """Cross-file rules: sources exist, ids are unique, references resolve.
+
+    `docs` holds the files that passed their schema; a rule that needs a file missing from it
+    is skipped (that file's own problems are reported instead).
+    """
     problems: list[Problem] = []
-    sources = docs["sources"].data.get("sources", [])
-    known = {s.get("id") for s in sources if isinstance(s, dict)}
-    problems += _duplicate_ids(docs["sources"], ("sources",), sources)
+    known: set[str] | None = None
+    if "sources" in docs:
+        sources = docs["sources"].data["sources"]
+        known = {s["id"] for s in sources}
+        problems += _duplicate_ids(docs["sources"], ("sources",), sources)
 
     for name, doc in docs.items():
         if name == "sources":
             continue
         for path, value in _walk(doc.data):
             if path and path[-1] in ("sources", "note_sources") and isinstance(value, list):
-                for index, source_id in enumerate(value):
-                    if isinstance(source_id, str) and source_id not in known:
-                        close = difflib.get_close_matches(source_id, sorted(known), n=1)
-                        hint = (f'did you mean "{close[0]}"? ' if close else "") + \
-                            "every source must be listed in data/sources.yml"
-                        problems.append(doc.problem((*path, index),
-                                                    f'unknown source "{source_id}"', hint))
-            elif path and path[-1] in ("sections", "items", "questions", "events") \
+                if known is not None:
+                    problems += _unknown_sources(doc, path, value, known)
+            elif path and path[-1] in ("sections", "items", "questions", "events", "entries") \
                     and isinstance(value, list):
                 problems += _duplicate_ids(doc, path, value)
-    problems += _check_guide(docs["guide"])
-    problems += _check_countdown(docs["site"], docs["timeline"])
-    problems += _check_timeline(docs["timeline"])
+    if "guide" in docs:
+        problems += _check_guide(docs["guide"])
+    if "site" in docs and "timeline" in docs:
+        problems += _check_countdown(docs["site"], docs["timeline"])
+    if "timeline" in docs:
+        problems += _check_timeline(docs["timeline"])
+    if "changelog" in docs:
+        problems += _check_changelog(docs["changelog"])
+    return problems
+
+
+def _unknown_sources(doc: Document, path: YamlPath, ids: list[Any],
+                     known: set[str]) -> list[Problem]:
+    problems = []
+    for index, source_id in enumerate(ids):
+        if isinstance(source_id, str) and source_id not in known:
+            close = difflib.get_close_matches(source_id, sorted(known), n=1)
+            hint = (f'did you mean "{close[0]}"? ' if close else "") + \
+                "every source must be listed in data/sources.yml"
+            problems.append(doc.problem((*path, index), f'unknown source "{source_id}"', hint))
+    return problems
+
+
+def _check_changelog(doc: Document) -> list[Problem]:
+    """Newest entry first (the order of the page and the feed); files that exist."""
+    problems: list[Problem] = []
+    known = sorted(DATA_FILE_NAMES)
+    previous = ""
+    for index, entry in enumerate(doc.data["entries"]):
+        if previous and entry["date"] > previous:
+            problems.append(doc.problem(("entries", index, "date"),
+                                        f"{entry['date']} is newer than the entry above "
+                                        f"({previous})",
+                                        "keep the entries newest first: add new ones at the top"))
+        previous = entry["date"]
+        for f_index, file in enumerate(entry.get("files", [])):
+            if file not in DATA_FILE_NAMES:
+                close = difflib.get_close_matches(file, known, n=1)
+                problems.append(doc.problem(
+                    ("entries", index, "files", f_index), f'there is no data file "{file}"',
+                    (f'did you mean "{close[0]}"? ' if close else "") +
+                    f"the data files are {', '.join(known)}"))
     return problems
 
 

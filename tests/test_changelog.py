@@ -1,0 +1,90 @@
+"""The changelog: a page in every language, and an Atom feed per language that readers parse."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import feedparser
+import pytest
+from conftest import LANGUAGES, ROOT, load_yaml, page_url, run_build
+
+CHANGELOG = load_yaml(ROOT / "data" / "changelog.yml")
+UI = load_yaml(ROOT / "data" / "ui.yml")
+SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def _feed_path(site: Path, lang: str) -> Path:
+    return site / page_url("home", lang) / "changes.atom"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_changes_page_lists_every_entry_with_its_date(soup, lang: str) -> None:
+    page = soup("changes", lang)
+    for entry in CHANGELOG["entries"]:
+        heading = page.find(id=entry["id"])
+        assert heading is not None, entry["id"]
+        assert entry["title"][lang] in heading.get_text()
+        assert heading.find("time")["datetime"] == entry["date"]
+        assert entry["text"][lang] in page.get_text()
+    # The first entry touched every page's facts: it links to each of them by its short name.
+    touched = page.find(id=CHANGELOG["entries"][0]["id"]).find_next("p", class_="changes-pages")
+    names = [a.get_text() for a in touched.find_all("a")]
+    assert UI["pages"]["guide"]["nav"][lang] in names
+    assert UI["pages"]["faq"]["nav"][lang] in names
+    feed_link = page.select_one(".changes-feed a")
+    assert feed_link.get_text() == UI["strings"]["changes_feed"][lang]
+    assert feed_link["href"] == "../changes.atom"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_every_page_announces_its_languages_feed(soup, lang: str) -> None:
+    link = soup("guide", lang).find("link", rel="alternate", type="application/atom+xml")
+    assert link["href"] == SITE_URL + page_url("home", lang) + "changes.atom"
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_feed_is_valid_atom_in_the_pages_language(site: Path, lang: str) -> None:
+    raw = _feed_path(site, lang).read_bytes()
+    root = ET.fromstring(raw)
+    assert root.tag == f"{ATOM}feed"
+    assert root.get("{http://www.w3.org/XML/1998/namespace}lang") == lang
+
+    feed = feedparser.parse(raw)
+    assert not feed.bozo, feed.get("bozo_exception")
+    page = SITE_URL + page_url("changes", lang)
+    assert feed.feed.id == SITE_URL + page_url("home", lang) + "changes.atom"
+    assert feed.feed.link == page
+    assert [e.id for e in feed.entries] == [page + "#" + e["id"] for e in CHANGELOG["entries"]]
+    first = feed.entries[0]
+    assert first.title == CHANGELOG["entries"][0]["title"][lang]
+    assert first.updated.startswith(CHANGELOG["entries"][0]["date"])
+    assert CHANGELOG["entries"][0]["text"][lang] in first.content[0].value
+
+
+def test_feed_escapes_markup_and_links_sources(project: Path, tmp_path: Path) -> None:
+    changelog = project / "data" / "changelog.yml"
+    text = changelog.read_text(encoding="utf-8")
+    lang = LANGUAGES[0]
+    entry = (
+        "entries:\n  - id: ampersand\n    date: \"2027-01-02\"\n    title:\n"
+        + "".join(f'      {code}: "R&D <new> {code}"\n' for code in LANGUAGES)
+        + "    text:\n"
+        + "".join(f'      {code}: "A **bold** change & more"\n' for code in LANGUAGES)
+        + "    files: [guide.yml]\n    sources: [AUTH-BE]\n"
+    )
+    changelog.write_text(text.replace("entries:\n", entry, 1), encoding="utf-8")
+    out = tmp_path / "out"
+    result = run_build(project, out)
+    assert result.returncode == 0, result.stderr
+
+    feed = feedparser.parse(_feed_path(out, lang).read_bytes())
+    assert not feed.bozo
+    newest = feed.entries[0]
+    assert newest.title == f"R&D <new> {lang}"
+    assert "<strong>bold</strong> change &amp; more" in newest.content[0].value
+    source_url = next(s["url"] for s in load_yaml(project / "data" / "sources.yml")["sources"]
+                      if s["id"] == "AUTH-BE")
+    assert f'href="{source_url}"' in newest.content[0].value
+    assert feed.feed.updated.startswith("2027-01-02")

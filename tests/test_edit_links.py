@@ -1,0 +1,29 @@
+"""Every page's "edit" button opens the data file the page is made from, not a Markdown stub."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml
+from explainer.data_files import PAGE_DATA
+from explainer.render import PAGES
+
+REPOSITORY = load_yaml(ROOT / "data" / "site.yml")["repository"]
+EDIT_URI = load_yaml(ROOT / "mkdocs.yml")["extra"]["edit_uri"]
+
+
+def test_every_page_kind_has_a_data_file() -> None:
+    assert set(PAGE_DATA) == set(PAGES)
+    for file in PAGE_DATA.values():
+        assert (ROOT / "data" / file).is_file(), file
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", list(PAGE_FILES))
+def test_edit_button_opens_the_pages_data_file(soup, kind: str, lang: str) -> None:
+    button = soup(kind, lang).find("a", rel="edit")
+    assert button["href"] == f"{REPOSITORY}/{EDIT_URI}data/{PAGE_DATA[kind]}"
+
+
+def test_no_request_to_the_repository_host(soup) -> None:
+    # With config.repo_url set, Material's header would fetch the repository's stars from GitHub.
+    assert soup("home", LANGUAGES[0]).select(".md-source") == []
