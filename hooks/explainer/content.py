@@ -15,10 +15,10 @@ from typing import Any
 from .load import Document, load_document
 from .problems import DataError, Problem
 from .schemas import validators
-from .validate import check_references, check_schema
+from .validate import check_references, check_schema, check_share
 
 # One file per kind of thing; the name is also the name of its schema.
-DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui")
+DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui", "share")
 
 
 @dataclass(frozen=True)
@@ -34,6 +34,7 @@ class Content:
     timeline: dict[str, Any]
     faq: dict[str, Any]
     ui: dict[str, Any]
+    share: dict[str, Any]
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
@@ -75,6 +76,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     if problems:
         raise DataError(problems)
     problems += check_references(docs)
+    problems += check_share(docs["share"], docs["ui"], languages)
     if problems:
         raise DataError(problems)
     return Content(
@@ -87,6 +89,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         timeline=docs["timeline"].data,
         faq=docs["faq"].data,
         ui=docs["ui"].data,
+        share=docs["share"].data,
     )
 
 

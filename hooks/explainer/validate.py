@@ -241,3 +241,36 @@ def _check_timeline(doc: Document) -> list[Problem]:
                                             "an event with an instant needs a full date",
                                             "write it as YYYY-MM-DD"))
     return problems
+
+
+# Folders that the site itself uses below its root, besides the pages and the languages.
+_SITE_FOLDERS = ("assets", "search")
+
+
+def check_share(doc: Document, ui: Document, languages: Sequence[str]) -> list[Problem]:
+    """Short addresses lead to a built language and take no folder the site already uses."""
+    problems: list[Problem] = []
+    redirects = doc.data.get("redirects", []) if isinstance(doc.data, dict) else []
+    pages = ui.data.get("pages", {}) if isinstance(ui.data, dict) else {}
+    taken = {*pages, *languages, *_SITE_FOLDERS}
+    seen: dict[str, int] = {}
+    for index, redirect in enumerate(redirects):
+        if not isinstance(redirect, dict):
+            continue
+        lang, path = redirect.get("lang"), redirect.get("path")
+        if lang not in languages:
+            problems.append(doc.problem(("redirects", index, "lang"),
+                                        f'"{lang}" is not a language of this site',
+                                        f"the languages are {', '.join(languages)} (mkdocs.yml)"))
+        if path in taken:
+            problems.append(doc.problem(("redirects", index, "path"),
+                                        f'the address "/{path}/" is already used by the site',
+                                        "choose another short address"))
+        elif isinstance(path, str) and path in seen:
+            line = doc.where(("redirects", seen[path], "path"))[0]
+            problems.append(doc.problem(("redirects", index, "path"),
+                                        f'the address "/{path}/" is already defined on line {line}',
+                                        "each short address leads to one page"))
+        elif isinstance(path, str):
+            seen[path] = index
+    return problems
