@@ -22,7 +22,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from explainer.addresses import absolute, from_root, page_addresses, page_path
-from explainer.cards import card_for, cached_card
+from explainer.cards import cached_card, card_for
 from explainer.content import Content, ContentCache
 from explainer.problems import DataError
 from explainer.render import page_meta

@@ -79,3 +79,23 @@ def test_every_problem_is_listed_at_once(project: Path, tmp_path: Path) -> None:
     assert 'unknown key "colour"' in result.stderr
     assert 'unknown key "size"' in result.stderr
     assert "2 problems in data/: nothing was built." in result.stderr
+
+
+def test_short_address_to_a_language_the_site_does_not_have(project: Path,
+                                                            tmp_path: Path) -> None:
+    file = "data/share.yml"
+    line = _line_of(project, file, ("redirects", 0, "lang"))
+    lines = _lines(project / file)
+    lines[line - 1] = lines[line - 1].split(":")[0] + ": xx\n"
+    (project / file).write_text("".join(lines), encoding="utf-8")
+    _fails_with(project, tmp_path,
+                f'{file}:{line}:11: redirects[0].lang: "xx" is not a language of this site')
+
+
+def test_short_address_that_a_page_already_uses(project: Path, tmp_path: Path) -> None:
+    file = "data/share.yml"
+    line = _line_of(project, file, ("redirects", 0, "path"))
+    lines = _lines(project / file)
+    lines[line - 1] = lines[line - 1].split(":")[0] + ": faq\n"
+    (project / file).write_text("".join(lines), encoding="utf-8")
+    _fails_with(project, tmp_path, 'redirects[0].path: the address "/faq/" is already used')
