@@ -7,9 +7,9 @@ Events:
   the headings' link marks get their title in that language.
 - on_page_context, priority 0: after the i18n plugin (50); hands the page's preview and share
   links to the theme (page.meta social/share) and copies its card into the site.
-- on_template_context and on_post_template for 404.html: the words of the "not found" page; a
-  non-default language's 404 goes into its own folder (every build writes /404.html, and the
-  default language's must stay there).
+- on_template_context and on_post_template for 404.html: the words of the "not found" page and
+  its language switcher; a non-default language's 404 goes into its own folder (every build
+  writes /404.html, and the default language's must stay there).
 - on_post_build, priority 0: short addresses, _redirects and robots.txt at the site root (the
   same files from every language's build).
 """
@@ -102,6 +102,14 @@ def on_template_context(context: dict[str, Any], template_name: str,
                       for kind in ("home", "guide")],
         })
     context["not_found"] = entries
+    # The language switcher may still point to the last page built: point it to each home.
+    # (The i18n plugin sets it as an attribute, which the theme reads before the item.)
+    names = {lang["locale"]: lang["name"] for lang in config.plugins["i18n"].config["languages"]}
+    config.extra.alternate = [
+        {"name": names[other], "lang": other,
+         "link": from_root(site_url, page_path("home", prefixes[other]))}
+        for other in prefixes
+    ]
     return context
 
 

@@ -61,6 +61,8 @@ def test_404_page_speaks_the_language_of_its_folder_first(site, lang: str) -> No
         hrefs = {a["href"] for a in section.find_all("a")}
         # Root-relative: a 404 page is served at any depth.
         assert hrefs == {"/" + page_url(kind, section["lang"]) for kind in ("home", "guide")}
+    switcher = {a["hreflang"]: a["href"] for a in doc.select("a.md-select__link")}
+    assert switcher == {other: "/" + page_url("home", other) for other in LANGUAGES}
 
 
 @pytest.mark.parametrize("redirect", REDIRECTS, ids=lambda r: r["path"])
