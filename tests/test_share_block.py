@@ -3,15 +3,19 @@ message in the page's language, and the page's address to copy, even without Jav
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
 from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
+from explainer.content import load_content
+from explainer.social import share_block
 
 SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
 SHARE = load_yaml(ROOT / "data" / "share.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SHARED = list(SHARE["messages"])
+CONTENT = load_content(ROOT / "data", LANGUAGES)
 SERVICE_HOSTS = {"linkedin": "www.linkedin.com", "x": "x.com", "bluesky": "bsky.app",
                  "mastodon": "share.joinmastodon.org", "whatsapp": "wa.me",
                  "facebook": "www.facebook.com"}
@@ -56,7 +60,9 @@ def test_share_links_name_every_service(soup, kind: str, lang: str) -> None:
 @pytest.mark.parametrize("kind", SHARED)
 def test_share_links_carry_the_page_address_and_message(soup, kind: str, lang: str) -> None:
     address = urljoin(SITE_URL, page_url(kind, lang))
-    message_start = SHARE["messages"][kind][lang].split("{")[0][:25]
+    message = SHARE["messages"][kind]
+    # The site is built with a clock after the start of training (conftest).
+    message_start = message.get("after", message)[lang].split("{")[0][:25]
     links = _links(soup(kind, lang))
     for service in SHARE["services"]:
         href = links[_name(service, lang)]["href"]
@@ -75,6 +81,19 @@ def test_message_gives_the_key_date_in_the_page_language(soup, lang: str) -> Non
     href = _links(soup("home", lang))["WhatsApp"]["href"]
     text = parse_qs(urlsplit(href).query)["text"][0]
     assert ("3 novembre 2025" if lang == "fr" else "3 November 2025") in text
+    assert text.startswith(SHARE["messages"]["home"]["after"][lang].split("{")[0])
+
+
+@pytest.mark.parametrize(("current", "moment"), [
+    (datetime(2025, 11, 2, 22, 59, 59, tzinfo=UTC), "before"),  # 23:59:59 in Paris
+    (datetime(2025, 11, 2, 23, 0, tzinfo=UTC), "after"),
+])
+def test_message_changes_tense_when_training_starts(current, moment: str) -> None:
+    for lang in LANGUAGES:
+        block = share_block("home", CONTENT, lang, "https://example.org/", current)
+        whatsapp = next(link for link in block["links"] if link["id"] == "whatsapp")
+        text = parse_qs(urlsplit(whatsapp["href"]).query)["text"][0]
+        assert text.startswith(SHARE["messages"]["home"][moment][lang].split("{")[0])
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

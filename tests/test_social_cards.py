@@ -4,6 +4,7 @@ drawn again only when what they show changes."""
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -17,13 +18,25 @@ CONTENT = load_content(ROOT / "data", LANGUAGES)
 HOST = "linkedin-ia.example.org"
 
 
+# Training starts at midnight, Paris time, on 3 November 2025: 23:00 UTC the day before.
+LAST_MINUTE_BEFORE = datetime(2025, 11, 2, 22, 59, 59, tzinfo=UTC)
+FIRST_SECOND = datetime(2025, 11, 2, 23, 0, tzinfo=UTC)
+
+
 def test_card_says_title_and_key_date_in_each_language() -> None:
-    french = card_for("guide", CONTENT, "fr", HOST)
-    english = card_for("guide", CONTENT, "en", HOST)
+    french = card_for("guide", CONTENT, "fr", HOST, FIRST_SECOND)
+    english = card_for("guide", CONTENT, "en", HOST, FIRST_SECOND)
     assert french.title == CONTENT.ui["pages"]["guide"]["title"]["fr"]
     assert french.date_line == "Depuis le 3 novembre 2025"
     assert english.date_line == "Since 3 November 2025"
     assert english.site_name == CONTENT.site["name"]["en"]
+
+
+def test_card_speaks_of_the_future_before_the_start() -> None:
+    assert card_for("home", CONTENT, "fr", HOST, LAST_MINUTE_BEFORE).date_line == \
+        "À partir du 3 novembre 2025"
+    assert card_for("home", CONTENT, "en", HOST, LAST_MINUTE_BEFORE).date_line == \
+        "From 3 November 2025"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

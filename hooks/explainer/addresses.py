@@ -1,9 +1,12 @@
-"""Where each page lives: its path below the site root, its address, and the key date's words."""
+"""Where each page lives (its path below the site root, its address), and the key date: its
+words, and whether it has passed."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from datetime import datetime
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from . import dates
@@ -38,6 +41,19 @@ def key_date(content: Content, lang: str) -> str:
     preview shows, in the language's territory form (data/share.yml `locale`)."""
     event = content.event(content.site["countdown"]["event"])
     return dates.long_date(event["date"], content.share["locale"][lang])
+
+
+def has_started(content: Content, current: datetime | None = None) -> bool:
+    """Whether training had started at `current` (the build's clock by default)."""
+    event = content.event(content.site["countdown"]["event"])
+    return dates.span(dates.instant(event), current or dates.now()).past
+
+
+def timed(text: dict[str, Any], started: bool) -> dict[str, str]:
+    """A text in every language, in its `after` or `before` form when it has two."""
+    if "before" in text:
+        return text["after" if started else "before"]
+    return text
 
 
 _PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")

@@ -7,12 +7,13 @@ import hashlib
 import os
 import tempfile
 from dataclasses import astuple, dataclass
+from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from .addresses import fill, key_date
+from .addresses import fill, has_started, key_date, timed
 from .content import Content
 from .render import page_meta
 
@@ -42,11 +43,18 @@ class Card:
     host: str
 
 
-def card_for(kind: str, content: Content, lang: str, host: str) -> Card:
+def date_line(content: Content, lang: str, current: datetime | None = None) -> str:
+    """'Depuis le 3 novembre 2025', or its form for before that day."""
+    line = timed(content.share["card"]["date_line"], has_started(content, current))[lang]
+    return fill(line, date=key_date(content, lang))
+
+
+def card_for(kind: str, content: Content, lang: str, host: str,
+             current: datetime | None = None) -> Card:
     return Card(
         site_name=content.site["name"][lang],
         title=page_meta(kind, content, lang)["title"],
-        date_line=fill(content.share["card"]["date_line"][lang], date=key_date(content, lang)),
+        date_line=date_line(content, lang, current),
         host=host,
     )
 

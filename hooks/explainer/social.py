@@ -7,24 +7,25 @@ Plain values for the theme's templates (overrides/partials/); no HTML is built h
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 from urllib.parse import quote
 
-from .addresses import fill, key_date
-from .cards import HEIGHT, WIDTH
+from .addresses import fill, has_started, key_date, timed
+from .cards import HEIGHT, WIDTH, date_line
 from .content import Content
 from .render import page_meta
 
 
 def link_preview(kind: str, content: Content, lang: str, addresses: Mapping[str, str],
-                 image_url: str) -> dict[str, Any]:
+                 image_url: str, current: datetime | None = None) -> dict[str, Any]:
     """The preview of a page in a language. `addresses` has the page's full address in every
     language, the default language first (it is also the page for readers of any other)."""
     meta = page_meta(kind, content, lang)
     site_name = content.site["name"][lang]
     locales = content.share["locale"]
     alt = fill(content.share["card"]["alt"][lang], title=meta["title"], site=site_name,
-               date=key_date(content, lang))
+               date_line=date_line(content, lang, current))
     return {
         "title": meta["title"],
         "description": meta["description"],
@@ -39,13 +40,15 @@ def link_preview(kind: str, content: Content, lang: str, addresses: Mapping[str,
     }
 
 
-def share_block(kind: str, content: Content, lang: str, url: str) -> dict[str, Any] | None:
+def share_block(kind: str, content: Content, lang: str, url: str,
+                current: datetime | None = None) -> dict[str, Any] | None:
     """The share links of a page (None when data/share.yml has no message for it)."""
     messages = content.share["messages"]
     if kind not in messages:
         return None
     strings = {key: text[lang] for key, text in content.ui["strings"].items()}
-    text = fill(messages[kind][lang], date=key_date(content, lang))
+    message = timed(messages[kind], has_started(content, current))[lang]
+    text = fill(message, date=key_date(content, lang))
     title = page_meta(kind, content, lang)["title"]
     encoded = {"url": quote(url, safe=""), "text": quote(text, safe=""),
                "title": quote(title, safe="")}
