@@ -99,3 +99,14 @@ def test_short_address_that_a_page_already_uses(project: Path, tmp_path: Path) -
     lines[line - 1] = lines[line - 1].split(":")[0] + ": faq\n"
     (project / file).write_text("".join(lines), encoding="utf-8")
     _fails_with(project, tmp_path, 'redirects[0].path: the address "/faq/" is already used')
+
+
+def test_missing_translation_in_a_text_with_two_forms(project: Path, tmp_path: Path) -> None:
+    file = "data/share.yml"
+    line = _line_of(project, file, ("messages", "home", "after", OTHER), key=True)
+    parent = _line_of(project, file, ("messages", "home", "after"))
+    lines = _lines(project / file)
+    del lines[line - 1]
+    (project / file).write_text("".join(lines), encoding="utf-8")
+    _fails_with(project, tmp_path, f'{file}:{parent}:7: messages.home.after: the "{OTHER}" '
+                                   "translation is missing")

@@ -64,6 +64,14 @@ def _schema_problem(doc: Document, error: ValidationError,
     path: YamlPath = tuple(error.absolute_path)
     kind = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
+    if kind in ("oneOf", "anyOf") and error.context:
+        # "Not valid under any of the given schemas" helps nobody: report what the closest
+        # alternative misses (a missing translation, rather than "expected text").
+        problems: list[Problem] = []
+        for sub in _closest_alternative(error.context):
+            found = _schema_problem(doc, sub, languages)
+            problems += found if isinstance(found, list) else [found]
+        return problems
     if kind == "required":
         missing = str(error.message).split("'")[1]
         if set(schema.get("required", [])) == set(languages) and "properties" in schema:
@@ -98,6 +106,19 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "uniqueItems":
         return doc.problem(path, "this list names the same entry twice", "remove the repeat")
     return doc.problem(path, str(error.message), schema.get("description", ""))
+
+
+def _closest_alternative(errors: Iterable[ValidationError]) -> list[ValidationError]:
+    """The errors of the alternative that the value comes closest to: the one it matched deepest
+    into, and whose shape (type) it has."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in errors:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    return max(branches.values(), key=lambda found: (
+        max(len(sub.absolute_path) for sub in found),
+        not all(sub.validator == "type" for sub in found),
+        -len(found),
+    ))
 
 
 def _examples(schema: dict[str, Any]) -> str:
