@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from explainer.content import Content, ContentCache
+from explainer.content import CACHE, Content
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
@@ -25,7 +25,7 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 log = get_plugin_logger(__name__)
-_cache = ContentCache()
+_cache = CACHE
 
 
 def _content(config: MkDocsConfig) -> Content:

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from explainer.addresses import absolute, from_root, page_addresses, page_path
 from explainer.cards import cached_card, card_for
-from explainer.content import Content, ContentCache
+from explainer.content import CACHE, Content
 from explainer.problems import DataError
 from explainer.render import page_meta
 from explainer.short_links import write_site_files
@@ -35,7 +35,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
-_cache = ContentCache()
+_cache = CACHE
 NOT_FOUND = "404.html"
 
 

@@ -108,3 +108,7 @@ class ContentCache:
             self._content = load_content(data_dir, languages)
             self._key = key
         return self._content
+
+
+# Shared by every hook of the build, so that the data is read and checked once, not once per hook.
+CACHE = ContentCache()
