@@ -1,5 +1,6 @@
-"""Time the full site build, the data -> pages step alone, and `explainer check` (the
-contributors' command, meant to stay under a second). A script, not a test.
+"""Time the full site build, the data -> pages step alone, `explainer check` (the
+contributors' command, meant to stay under a second) and drawing the link-preview cards with an
+empty cache (a warm build copies them from .cache/social). A script, not a test.
 
     .venv/bin/python bench/build_times.py [--runs N]
 
@@ -19,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from explainer.cards import cached_card, card_for
 from explainer.content import load_content
 from explainer.render import PAGES, render_page
 from explainer.site_languages import languages_from_mkdocs_yml
@@ -58,6 +60,17 @@ def time_data_to_pages() -> float:
     return time.perf_counter() - start
 
 
+def time_cards_cold() -> float:
+    languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    content = load_content(ROOT / "data", languages)
+    with tempfile.TemporaryDirectory() as cache:
+        start = time.perf_counter()
+        for lang in languages:
+            for kind in PAGES:
+                cached_card(card_for(kind, content, lang, "example.org"), Path(cache))
+        return time.perf_counter() - start
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
@@ -68,6 +81,7 @@ def main() -> None:
         "data -> pages (s)": [time_data_to_pages() for _ in range(args.runs)],
         "check, wall (s)": [wall for wall, _ in checks],
         "check, CPU (s)": [cpu for _, cpu in checks],
+        "cards, no cache (s)": [time_cards_cold() for _ in range(args.runs)],
     }
     print(f"{'step':<22}{'median':>10}{'min':>10}{'max':>10}")
     for name, runs in results.items():

@@ -17,7 +17,10 @@ def test_page_has_language_title_and_heading(soup, kind: str, lang: str) -> None
     page = soup(kind, lang)
     assert page.html["lang"] == lang
     title = UI["pages"][kind]["title"][lang]
-    assert page.find("h1").get_text(strip=True) == title
+    heading = page.find("h1")
+    for mark in heading.select("a.headerlink"):  # the link mark, hidden on the page title
+        mark.decompose()
+    assert heading.get_text(strip=True) == title
     assert page.title.get_text().startswith(title)
     assert page.find("meta", attrs={"name": "description"})["content"] == \
         UI["pages"][kind]["description"][lang]

@@ -16,7 +16,7 @@ from .data_files import DATA_FILES
 from .load import Document, load_document
 from .problems import DataError, Problem
 from .schemas import validators
-from .validate import check_references, check_schema
+from .validate import check_references, check_schema, check_share
 
 
 @dataclass(frozen=True)
@@ -33,6 +33,7 @@ class Content:
     faq: dict[str, Any]
     ui: dict[str, Any]
     changelog: dict[str, Any]
+    share: dict[str, Any]
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
@@ -75,6 +76,8 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     # Cross-file rules run on every file that passed its schema, so that one broken file does
     # not hide the mistakes of the others; a rule whose files did not pass is left for later.
     problems += check_references(docs)
+    if "share" in docs and "ui" in docs:
+        problems += check_share(docs["share"], docs["ui"], languages)
     if problems:
         raise DataError(problems)
     return Content(
@@ -88,6 +91,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         faq=docs["faq"].data,
         ui=docs["ui"].data,
         changelog=docs["changelog"].data,
+        share=docs["share"].data,
     )
 
 

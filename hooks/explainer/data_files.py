@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 # One file per kind of thing; the name is also the name of its schema.
-DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui", "changelog")
+DATA_FILES = (
+    "site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui", "changelog", "share",
+)
 DATA_FILE_NAMES = frozenset(f"{name}.yml" for name in DATA_FILES)
 
 # The main data file of each page kind: where a reader who spots a mistake goes to fix it.

@@ -67,6 +67,14 @@ def _schema_problem(doc: Document, error: ValidationError,
     path: YamlPath = tuple(error.absolute_path)
     kind = error.validator
     schema = error.schema if isinstance(error.schema, dict) else {}
+    if kind in ("oneOf", "anyOf") and error.context:
+        # "Not valid under any of the given schemas" helps nobody: report what the closest
+        # alternative misses (a missing translation, rather than "expected text").
+        problems: list[Problem] = []
+        for sub in _closest_alternative(error.context):
+            found = _schema_problem(doc, sub, languages)
+            problems += found if isinstance(found, list) else [found]
+        return problems
     if kind == "required":
         missing = str(error.message).split("'")[1]
         if set(schema.get("required", [])) == set(languages) and "properties" in schema:
@@ -113,6 +121,19 @@ def _pattern_hint(schema: dict[str, Any], error: ValidationError) -> str:
     """The schema's own explanation first; the regular expression only as a last resort."""
     hint = " ".join(part for part in (schema.get("description", ""), _examples(schema)) if part)
     return hint or f"it must match the pattern {error.validator_value}"
+
+
+def _closest_alternative(errors: Iterable[ValidationError]) -> list[ValidationError]:
+    """The errors of the alternative that the value comes closest to: the one it matched deepest
+    into, and whose shape (type) it has."""
+    branches: dict[Any, list[ValidationError]] = {}
+    for sub in errors:
+        branches.setdefault(sub.relative_schema_path[0], []).append(sub)
+    return max(branches.values(), key=lambda found: (
+        max(len(sub.absolute_path) for sub in found),
+        not all(sub.validator == "type" for sub in found),
+        -len(found),
+    ))
 
 
 def _examples(schema: dict[str, Any]) -> str:
@@ -295,4 +316,37 @@ def _check_timeline(doc: Document) -> list[Problem]:
                 problems.append(doc.problem(("events", index, "date"),
                                             "an event with an instant needs a full date",
                                             "write it as YYYY-MM-DD"))
+    return problems
+
+
+# Folders that the site itself uses below its root, besides the pages and the languages.
+_SITE_FOLDERS = ("assets", "search")
+
+
+def check_share(doc: Document, ui: Document, languages: Sequence[str]) -> list[Problem]:
+    """Short addresses lead to a built language and take no folder the site already uses."""
+    problems: list[Problem] = []
+    redirects = doc.data.get("redirects", []) if isinstance(doc.data, dict) else []
+    pages = ui.data.get("pages", {}) if isinstance(ui.data, dict) else {}
+    taken = {*pages, *languages, *_SITE_FOLDERS}
+    seen: dict[str, int] = {}
+    for index, redirect in enumerate(redirects):
+        if not isinstance(redirect, dict):
+            continue
+        lang, path = redirect.get("lang"), redirect.get("path")
+        if lang not in languages:
+            problems.append(doc.problem(("redirects", index, "lang"),
+                                        f'"{lang}" is not a language of this site',
+                                        f"the languages are {', '.join(languages)} (mkdocs.yml)"))
+        if path in taken:
+            problems.append(doc.problem(("redirects", index, "path"),
+                                        f'the address "/{path}/" is already used by the site',
+                                        "choose another short address"))
+        elif isinstance(path, str) and path in seen:
+            line = doc.where(("redirects", seen[path], "path"))[0]
+            problems.append(doc.problem(("redirects", index, "path"),
+                                        f'the address "/{path}/" is already defined on line {line}',
+                                        "each short address leads to one page"))
+        elif isinstance(path, str):
+            seen[path] = index
     return problems
