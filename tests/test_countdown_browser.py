@@ -22,25 +22,25 @@ SEEN = {
     "a week before": {
         "fr": ("Plus que 7 jours avant le début de l'entraînement, le 3 novembre 2025.",
                "LinkedIn commence à entraîner son IA sur vos données dans 7 jours."),
-        "en": ("7 days left before training starts on November 3, 2025.",
+        "en": ("7 days left before training starts on 3 November 2025.",
                "LinkedIn starts training its AI on your data in 7 days."),
     },
     "a second before": {
         "fr": ("Plus que 1 minute avant le début de l'entraînement, le 3 novembre 2025.",
                "LinkedIn commence à entraîner son IA sur vos données dans 1 minute."),
-        "en": ("1 minute left before training starts on November 3, 2025.",
+        "en": ("1 minute left before training starts on 3 November 2025.",
                "LinkedIn starts training its AI on your data in 1 minute."),
     },
     "a second after": {
         "fr": ("L'entraînement a commencé le 3 novembre 2025, il y a moins d'une minute.",
                "LinkedIn entraîne son IA sur vos données depuis moins d'une minute."),
-        "en": ("Training started on November 3, 2025, less than a minute ago.",
+        "en": ("Training started on 3 November 2025, less than a minute ago.",
                "LinkedIn has been training its AI on your data for less than a minute."),
     },
     "a year after": {
         "fr": ("L'entraînement a commencé le 3 novembre 2025, il y a 365 jours.",
                "LinkedIn entraîne son IA sur vos données depuis 365 jours."),
-        "en": ("Training started on November 3, 2025, 365 days ago.",
+        "en": ("Training started on 3 November 2025, 365 days ago.",
                "LinkedIn has been training its AI on your data for 365 days."),
     },
 }
@@ -48,11 +48,11 @@ LOCAL = {
     "Europe/Paris": None,  # the reader's clock reads the instant as the data does
     "America/Montreal": {
         "fr": "Chez vous, c'est le 2 novembre 2025 à 18:00 (UTC−05:00).",
-        "en": "Where you are, that is November 2, 2025 at 6:00 PM (GMT-05:00).",
+        "en": "Where you are, that is 2 November 2025 at 18:00 (GMT-05:00).",
     },
     "Asia/Hong_Kong": {
         "fr": "Chez vous, c'est le 3 novembre 2025 à 07:00 (UTC+08:00).",
-        "en": "Where you are, that is November 3, 2025 at 7:00 AM (GMT+08:00).",
+        "en": "Where you are, that is 3 November 2025 at 07:00 (GMT+08:00).",
     },
 }
 
@@ -114,7 +114,7 @@ def test_without_javascript_the_built_text_is_shown(server, new_page, lang: str)
     assert seen(page.locator(".countdown__value:visible")) == value
     assert seen(page.locator(".countdown-banner__text")) == banner
     assert value == {"fr": "L'entraînement a commencé le 3 novembre 2025, il y a 384 jours.",
-                     "en": "Training started on November 3, 2025, 384 days ago."}[lang]
+                     "en": "Training started on 3 November 2025, 384 days ago."}[lang]
     assert not page.locator("[data-countdown-local]").is_visible()
 
 

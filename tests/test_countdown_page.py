@@ -28,7 +28,7 @@ def shown(element: BeautifulSoup) -> str:
 BUILT = {
     "fr": ("L'entraînement a commencé le 3 novembre 2025, il y a 384 jours.",
            "LinkedIn entraîne son IA sur vos données depuis 384 jours. Désactiver le réglage"),
-    "en": ("Training started on November 3, 2025, 384 days ago.",
+    "en": ("Training started on 3 November 2025, 384 days ago.",
            "LinkedIn has been training its AI on your data for 384 days. Switch it off"),
 }
 
@@ -51,7 +51,7 @@ def test_home_states_the_instant_and_its_zone(soup, lang: str) -> None:
     instant = soup("home", lang).select_one(".countdown__instant")
     assert shown(instant) == {
         "fr": "Nous comptons à partir du 3 novembre 2025 à 00:00 (UTC+01:00).",
-        "en": "We count from November 3, 2025 at 12:00 AM (GMT+01:00).",
+        "en": "We count from 3 November 2025 at 00:00 (GMT+01:00).",
     }[lang]
 
 
@@ -87,7 +87,7 @@ def test_home_built_a_week_before_says_what_is_at_stake(lang: str) -> None:
     c = CONTENT.site["countdown"]
     text = shown(page.select_one(".countdown"))
     assert {"fr": "Plus que 7 jours avant le début de l'entraînement, le 3 novembre 2025.",
-            "en": "7 days left before training starts on November 3, 2025."}[lang] in text
+            "en": "7 days left before training starts on 3 November 2025."}[lang] in text
     assert c["before_meaning"][lang] in text and c["after_meaning"][lang] not in text
 
 

@@ -51,7 +51,7 @@ MISTAKES = {
     "unknown key": Mistake(
         SITE, '\nrepository:', '\nrepositry: x\nrepository:',
         '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
-        "allowed keys: about, countdown, description, key_facts, name, regions, repository, "
+        "allowed keys: about, countdown, description, key_facts, locale, name, regions, repository, "
         "summary, updated)", offset=1),
     "wrong type": Mistake(
         SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",

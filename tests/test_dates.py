@@ -9,6 +9,10 @@ from conftest import LANGUAGES, ROOT, load_yaml
 from explainer import dates
 
 UNITS = load_yaml(ROOT / "data" / "ui.yml")["units"]
+def _units(lang: str) -> dict:
+    return {unit: forms[lang] for unit, forms in UNITS.items()}
+
+
 START = {"date": "2025-11-03", "at": {"time": "00:00", "zone": "Europe/Paris"}}
 
 
@@ -69,10 +73,13 @@ def test_french_and_english_plurals_differ_at_zero() -> None:
 
 def test_durations_are_listed_the_way_each_language_lists() -> None:
     value = dates.Span(2, 1, 5, past=False)
-    assert dates.duration_words(value, UNITS, "fr", precise=True) == \
+    assert dates.duration_words(value, _units("fr"), "fr", precise=True) == \
         "2 jours, 1 heure et 5 minutes"
-    assert dates.duration_words(value, UNITS, "en", precise=True) == "2 days, 1 hour, and 5 minutes"
-    assert dates.duration_words(value, UNITS, "en", precise=False) == "2 days"
+    assert dates.duration_words(value, _units("en"), "en", precise=True) == \
+        "2 days, 1 hour, and 5 minutes"
+    assert dates.duration_words(value, _units("en"), "en_GB", precise=True) == \
+        "2 days, 1 hour and 5 minutes"
+    assert dates.duration_words(value, _units("en"), "en", precise=False) == "2 days"
 
 
 STRINGS = load_yaml(ROOT / "data" / "ui.yml")["strings"]
@@ -81,7 +88,7 @@ STRINGS = load_yaml(ROOT / "data" / "ui.yml")["strings"]
 def words(offset: timedelta, lang: str) -> str:
     """What a countdown to START says `offset` away from it (negative: before)."""
     target = dates.instant(START)
-    return dates.countdown_words(dates.span(target, target + offset), UNITS, lang,
+    return dates.countdown_words(dates.span(target, target + offset), _units(lang), lang,
                                  STRINGS["less_than_a_minute"][lang])
 
 

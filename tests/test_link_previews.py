@@ -21,7 +21,7 @@ from PIL import Image
 SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SITE = load_yaml(ROOT / "data" / "site.yml")
-LOCALES = load_yaml(ROOT / "data" / "share.yml")["locale"]
+LOCALES = load_yaml(ROOT / "data" / "site.yml")["locale"]
 PAGES = [(kind, lang) for kind in PAGE_FILES for lang in LANGUAGES]
 
 

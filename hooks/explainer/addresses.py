@@ -38,9 +38,9 @@ def page_addresses(kind: str, site_url: str, prefixes: Mapping[str, str]) -> dic
 
 def key_date(content: Content, lang: str) -> str:
     """The start of training written out ('3 novembre 2025', '3 November 2025'): the date every
-    preview shows, in the language's territory form (data/share.yml `locale`)."""
+    preview shows, in the language's territory form (data/site.yml `locale`)."""
     event = content.event(content.site["countdown"]["event"])
-    return dates.long_date(event["date"], content.share["locale"][lang])
+    return dates.long_date(event["date"], content.locale(lang))
 
 
 def has_started(content: Content, current: datetime | None = None) -> bool:

@@ -35,6 +35,10 @@ class Content:
     changelog: dict[str, Any]
     share: dict[str, Any]
 
+    def locale(self, lang: str) -> str:
+        """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
+        return self.site["locale"][lang]
+
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
 

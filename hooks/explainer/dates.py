@@ -7,6 +7,7 @@ a build is reproducible and testable with a fixed clock.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -69,15 +70,18 @@ def quantity(count: int, forms: dict[str, str], lang: str) -> str:
     return form.replace("{count}", format_decimal(count, locale=lang))
 
 
-def duration_words(value: Span, units: dict[str, dict[str, dict[str, str]]], lang: str,
+def duration_words(value: Span, units: Mapping[str, Mapping[str, str]], locale: str,
                    *, precise: bool) -> str:
-    """Days only when `precise` is false; otherwise days, hours and minutes (zeros left out)."""
+    """Days only when `precise` is false; otherwise days, hours and minutes (zeros left out).
+
+    `units` holds one language's plural forms of each unit; `locale` writes the numbers.
+    """
     parts = [("day", value.days)]
     if precise:
         parts += [("hour", value.hours), ("minute", value.minutes)]
         parts = [(unit, n) for unit, n in parts if n] or [("minute", 0)]
-    words = [quantity(n, units[unit][lang], lang) for unit, n in parts]
-    return format_list(words, locale=lang)
+    words = [quantity(n, dict(units[unit]), locale) for unit, n in parts]
+    return format_list(words, locale=locale)
 
 
 def long_date(value: str, lang: str) -> str:
@@ -90,7 +94,7 @@ def long_date(value: str, lang: str) -> str:
     return parts[0]
 
 
-def countdown_words(value: Span, units: dict[str, dict[str, dict[str, str]]], lang: str,
+def countdown_words(value: Span, units: Mapping[str, Mapping[str, str]], locale: str,
                     under_a_minute: str) -> str:
     """The duration a countdown shows: days, hours and minutes left before the instant; after
     it, whole days elapsed, or hours and minutes during the first day, or `under_a_minute`.
@@ -98,11 +102,11 @@ def countdown_words(value: Span, units: dict[str, dict[str, dict[str, str]]], la
     countdown.js applies the same rules in the browser; tests compare the two.
     """
     if not value.past:
-        return duration_words(value, units, lang, precise=True)
+        return duration_words(value, units, locale, precise=True)
     if value.days:
-        return duration_words(value, units, lang, precise=False)
+        return duration_words(value, units, locale, precise=False)
     if value.hours or value.minutes:
-        return duration_words(value, units, lang, precise=True)
+        return duration_words(value, units, locale, precise=True)
     return under_a_minute
 
 

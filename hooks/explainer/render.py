@@ -62,7 +62,7 @@ def _cite(context: Context, ids: list[str]) -> str:
 
 @pass_context
 def _long_date(context: Context, value: str) -> str:
-    return dates.long_date(value, context["lang"])
+    return dates.long_date(value, context["content"].locale(context["lang"]))
 
 
 @pass_context
@@ -130,15 +130,17 @@ def countdown_state(content: Content, lang: str, current: datetime) -> dict[str,
     event = content.event(countdown["event"])
     target = dates.instant(event)
     value = dates.span(target, current)
+    locale = content.locale(lang)
+    units = {unit: forms[lang] for unit, forms in content.ui["units"].items()}
     return {
         "event": event,
         "instant": target.isoformat(),
         "past": value.past,
-        "duration": dates.countdown_words(value, content.ui["units"], lang,
+        "duration": dates.countdown_words(value, units, locale,
                                           content.ui["strings"]["less_than_a_minute"][lang]),
         "duration_attr": dates.duration_attribute(value),
-        "date": dates.long_date(event["date"], lang),
-        "when": dates.instant_parts(target, lang),
+        "date": dates.long_date(event["date"], locale),
+        "when": dates.instant_parts(target, locale),
     }
 
 
@@ -146,7 +148,8 @@ def countdown_words_json(content: Content, lang: str) -> str:
     """The words countdown.js needs to write durations as the build does, as JSON that is safe
     inside `<script type="application/json">`."""
     words = {
-        "lang": lang,
+        # The browser's Intl names the same CLDR locale with a hyphen (en-GB).
+        "lang": content.locale(lang).replace("_", "-"),
         "units": {unit: forms[lang] for unit, forms in content.ui["units"].items()},
         "less_than_a_minute": content.ui["strings"]["less_than_a_minute"][lang],
     }

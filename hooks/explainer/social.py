@@ -23,7 +23,7 @@ def link_preview(kind: str, content: Content, lang: str, addresses: Mapping[str,
     language, the default language first (it is also the page for readers of any other)."""
     meta = page_meta(kind, content, lang)
     site_name = content.site["name"][lang]
-    locales = content.share["locale"]
+    locales = content.site["locale"]
     alt = fill(content.share["card"]["alt"][lang], title=meta["title"], site=site_name,
                date_line=date_line(content, lang, current))
     return {
