@@ -12,7 +12,7 @@ CASES = {
                       'data/x.yml:3:1: a: the key "a" appears twice (first on line 1)'),
     "tab indentation": ("a:\n\tb: 1\n", "data/x.yml:2:1: found character '\\t' that cannot "
                         "start any token (hint: indent with spaces, never tabs)"),
-    "syntax error": ("a: b: c\n", "data/x.yml:1:5: mapping values are not allowed here"),
+    "syntax error": ("a: b: c\n", "data/x.yml:1:5: mapping values are not allowed in this context"),
     "alias": ("a: &x 1\nb: *x\n", "data/x.yml:1:4: anchor &x is not allowed"),
     "merge key": ("a: {x: 1}\nb:\n  <<: {y: 2}\n", "data/x.yml:3:3: b: merge keys (<<) are "
                   "not allowed"),
