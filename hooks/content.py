@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from explainer.content import Content, ContentCache
+from explainer.markup import MarkdownSetup, safe_plain_text
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
@@ -31,7 +32,9 @@ _cache = ContentCache()
 def _content(config: MkDocsConfig) -> Content:
     data_dir = Path(config.config_file_path).parent / "data"
     try:
-        return _cache.get(data_dir, configured_languages(config))
+        # Texts are checked with the very Markdown setup that will render them.
+        markdown = MarkdownSetup(tuple(config.markdown_extensions), dict(config.mdx_configs))
+        return _cache.get(data_dir, configured_languages(config), markdown)
     except DataError as err:
         raise PluginError(str(err)) from None
 
@@ -40,8 +43,9 @@ def _content(config: MkDocsConfig) -> Content:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = _content(config)
     lang = config.theme["language"]
-    config.site_name = content.site["name"][lang]
-    config.site_description = content.site["description"][lang]
+    # The theme prints these as they are, in tags and attributes: escaped plain text.
+    config.site_name = safe_plain_text(content.site["name"][lang])
+    config.site_description = safe_plain_text(content.site["description"][lang])
     # Read by overrides/main.html: where this language's pages (and search index) live.
     config.extra["language_prefix"] = language_prefixes(config)[lang]
     return config

@@ -2,6 +2,8 @@
 
     explainer check            validate data/ (fast; no build)
     explainer render OUT_DIR   write OUT_DIR/<lang>/<page>.md for every language
+    explainer build [SITE_DIR] build the site; the previous one stays until the build succeeds
+    explainer headers [--nginx]  print the HTTP headers the site must be served with
 """
 
 from __future__ import annotations
@@ -13,7 +15,9 @@ from pathlib import Path
 
 from .content import Content, load_content
 from .problems import DataError
+from .publish import build_site
 from .render import PAGES, render_page
+from .security_headers import headers_from_mkdocs_yml, netlify_headers, nginx_snippet
 from .site_languages import languages_from_mkdocs_yml
 
 
@@ -31,7 +35,22 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("check", help="validate every data file")
     render = commands.add_parser("render", help="write the pages as Markdown")
     render.add_argument("out", type=Path)
+    build = commands.add_parser("build", help="build the site, replacing it only on success")
+    build.add_argument("site_dir", type=Path, nargs="?", default=Path("site"))
+    headers = commands.add_parser("headers", help="print the HTTP headers of the site")
+    headers.add_argument("--nginx", action="store_true", help="as nginx add_header directives")
     args = parser.parse_args(argv)
+
+    if args.command == "headers":
+        declared = headers_from_mkdocs_yml(args.root / "mkdocs.yml")
+        print(nginx_snippet(declared) if args.nginx else netlify_headers(declared), end="")
+        return 0
+    if args.command == "build":
+        site_dir = args.site_dir if args.site_dir.is_absolute() else args.root / args.site_dir
+        status = build_site(args.root, site_dir)
+        if status != 0:
+            print(f"The build failed: {site_dir} was left as it was.", file=sys.stderr)
+        return status
 
     try:
         languages, content = _load(args.root)

@@ -12,7 +12,6 @@ turns every character that could start markup into a character reference.
 
 from __future__ import annotations
 
-import html
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -22,6 +21,7 @@ from urllib.parse import urlsplit
 
 import markdown
 import yaml
+from markupsafe import Markup, escape
 
 # Elements the subset produces, and the attributes they may carry.
 ALLOWED = {"p": (), "em": (), "strong": (), "code": (), "a": ("href",), "ul": (), "ol": (),
@@ -253,6 +253,7 @@ def inert(value: str) -> str:
     )
 
 
-def safe_plain_text(text: str) -> str:
-    """A checked text as HTML-escaped plain text, for theme templates that print it as it is."""
-    return html.escape(plain_text(text))
+def safe_plain_text(text: str) -> Markup:
+    """A checked text as escaped plain text, for the theme's templates: MkDocs does not
+    autoescape, and Markup keeps the theme's own `|e` from escaping it twice."""
+    return escape(plain_text(text))

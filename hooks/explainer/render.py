@@ -17,6 +17,7 @@ from markupsafe import escape
 
 from . import dates
 from .content import Content
+from .markup import inert, safe_plain_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -47,7 +48,7 @@ def _t(context: Context, text: dict[str, str]) -> str:
 def _cite(context: Context, ids: list[str]) -> str:
     sources = context["content"].sources
     links = ", ".join(
-        f"[{escape(sources[i].get('short', sources[i]['publisher']))}]"
+        f"[{inert(sources[i].get('short', sources[i]['publisher']))}]"
         f"(sources.md#{source_anchor(i)})"
         for i in ids
     )
@@ -95,10 +96,12 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # the output is Markdown; HTML attributes are escaped with |e
+        # The output is Markdown: texts (|t) are checked Markdown; plain strings go through
+        # |inert (no markup at all) and values in HTML attributes through |e.
+        autoescape=False,
     )
     env.filters.update(t=_t, cite=_cite, long_date=_long_date, fill=_fill,
-                       anchor=source_anchor, language_name=_language_name)
+                       anchor=source_anchor, language_name=_language_name, inert=inert)
     env.globals["interface_order"] = _interface_order
     return env
 
@@ -138,6 +141,7 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
 
 
 def page_meta(kind: str, content: Content, lang: str) -> dict[str, str]:
-    """Title, navigation label and description of a page, for the site engine."""
+    """Title, navigation label and description of a page, for the site engine: plain text,
+    HTML-escaped (the engine's templates print them as they are, in tags and attributes)."""
     page = content.ui["pages"][kind]
-    return {key: page[key][lang] for key in ("title", "nav", "description")}
+    return {key: safe_plain_text(page[key][lang]) for key in ("title", "nav", "description")}
