@@ -9,13 +9,15 @@ import pytest
 from conftest import LANGUAGES, ROOT
 from explainer.load import load_document
 from explainer.markup import MarkupChecker, markdown_setup_from_mkdocs_yml
+from explainer.placeholders import fill_placeholders
 from explainer.schemas import validators
 from explainer.validate import check_schema
 from yaml_edit import set_value
 
 # Built once: the same schemas and Markdown setup as the build.
 VALIDATORS = validators(ROOT / "data" / "schemas", LANGUAGES,
-                        MarkupChecker(markdown_setup_from_mkdocs_yml(ROOT / "mkdocs.yml")))
+                        MarkupChecker(markdown_setup_from_mkdocs_yml(ROOT / "mkdocs.yml"),
+                                      fill_placeholders()))
 
 FILE = "data/faq.yml"
 PATH = ("questions", 0, "answer", LANGUAGES[-1])
@@ -33,7 +35,10 @@ REFUSED = {
     "http link": ("[x](http://example.org/)", 'the link "http://example.org/" is not allowed'),
     "other host without scheme": ("[x](//example.org/)", 'the link "//example.org/" is not'),
     "mail link": ("Write to <a@example.org>.", "is not allowed (hint: links must start with"),
-    "attribute list": ('*x*{ onclick="alert(1)" }', "curly braces are reserved"),
+    "attribute list": ('*x*{ onclick="alert(1)" }', "curly braces are not allowed here"),
+    # In a heading, `## Why {onclick} { #id }` would give the heading an onclick attribute.
+    "unknown placeholder": ("Why {onclick}", "curly braces are not allowed here (they are "
+                            "reserved for the placeholders: {date}, {duration})"),
     "image": ("![x](https://example.org/x.png)", "an image is not allowed in a text"),
     "heading": ("# Title", "a heading is not allowed in a text"),
     "admonition": ("!!! note\n    x", "a block (admonition, tabs…) is not allowed"),
@@ -46,6 +51,7 @@ ACCEPTED = [
     "[a page](guide.md#web-switch-off).",
     "A list:\n\n- one\n- two [link](law.md)\n\n1. first\n2. second",
     "Less < more & so on > 2",
+    "Placeholders filled in by the page: {duration} until {date}.",
 ]
 
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from .load import Document, load_document
 from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
+from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
 from .validate import check_references, check_schema
@@ -66,7 +67,8 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     problems: list[Problem] = []
     docs: dict[str, Document] = {}
     markdown = markdown or markdown_setup_from_mkdocs_yml(root / "mkdocs.yml")
-    schema_for = validators(data_dir / "schemas", languages, MarkupChecker(markdown))
+    checker = MarkupChecker(markdown, fill_placeholders())
+    schema_for = validators(data_dir / "schemas", languages, checker)
     for name in DATA_FILES:
         path = data_dir / f"{name}.yml"
         display = _display(path, root)

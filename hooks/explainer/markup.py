@@ -138,20 +138,18 @@ def control_character_problem(text: str, *, line_breaks: bool) -> str | None:
     return None
 
 
-def _braces_problem(text: str) -> str | None:
-    """Curly braces are attribute lists to Markdown ({: onclick=...}); only {name} placeholders
-    (filled in by the templates) may use them."""
+def _braces_problem(text: str, placeholders: frozenset[str]) -> str | None:
+    """Curly braces are attribute lists to Markdown ({: onclick=...}), even inside a heading
+    made of a text: only the {name} placeholders that templates fill in may use them."""
     rest = text
     while "{" in rest or "}" in rest:
-        start = rest.find("{")
-        end = rest.find("}")
-        if start == -1 or end < start:
-            return "a closing brace } without its opening brace"
-        name = rest[start + 1:end]
-        if not name or not all(ch.islower() or ch == "_" for ch in name) or not name.isascii():
-            return f'"{rest[start:end + 1][:40]}" is not allowed: curly braces are reserved ' \
-                "for placeholders such as {date}"
-        rest = rest[end + 1:]
+        start, end = rest.find("{"), rest.find("}")
+        if start != -1 and end > start and rest[start + 1:end] in placeholders:
+            rest = rest[end + 1:]
+            continue
+        known = ", ".join(f"{{{name}}}" for name in sorted(placeholders)) or "none"
+        return (f"curly braces are not allowed here (they are reserved for the placeholders: "
+                f"{known})")
     return None
 
 
@@ -168,8 +166,10 @@ def _plain_paragraph(text: str) -> bool:
 class MarkupChecker:
     """Checks texts against the subset, rendering them as the site would."""
 
-    def __init__(self, setup: MarkdownSetup | None = None) -> None:
+    def __init__(self, setup: MarkdownSetup | None = None,
+                 placeholders: frozenset[str] = frozenset()) -> None:
         setup = setup or MarkdownSetup()
+        self._placeholders = placeholders
         extensions = [e for e in setup.extensions if e not in OWN_EXTENSIONS]
         configs = {k: v for k, v in setup.configs.items() if k in extensions}
         self._md = markdown.Markdown(extensions=extensions, extension_configs=configs)
@@ -179,7 +179,8 @@ class MarkupChecker:
         if len(text) > MAX_TEXT_LENGTH:
             return [(f"this text is {len(text)} characters long, over the limit of "
                      f"{MAX_TEXT_LENGTH}", "split it, or move the details to a source")]
-        found = control_character_problem(text, line_breaks=True) or _braces_problem(text)
+        found = control_character_problem(text, line_breaks=True) \
+            or _braces_problem(text, self._placeholders)
         if found:
             return [(found, HINT)]
         if _plain_paragraph(text):
