@@ -44,6 +44,7 @@ REFUSED = {
     "admonition": ("!!! note\n    x", "a block (admonition, tabs…) is not allowed"),
     "character reference": ("a &amp; b", "the character reference &amp; is not allowed"),
     "control character": ("a\u0007b", "the control character U+0007 is not allowed"),
+    "definition list": ("Fine.\n\n: x", "a line may not start with a colon"),
 }
 ACCEPTED = [
     "Plain text, with « guillemets » : and a colon!",
@@ -76,6 +77,15 @@ def test_text_outside_the_subset_is_refused_at_its_line(tmp_path: Path, case: st
 @pytest.mark.parametrize("text", ACCEPTED)
 def test_the_subset_is_accepted(tmp_path: Path, text: str) -> None:
     assert _problems(tmp_path, FILE, PATH, text)[1] == []
+
+
+@pytest.mark.parametrize("text", ["- one\n- two", "One.\n\nTwo."])
+def test_list_or_paragraphs_only_where_they_fit(tmp_path: Path, text: str) -> None:
+    # A question is a heading: a list would end it and lose its anchor.
+    path = ("questions", 0, "question", LANGUAGES[-1])
+    line, problems = _problems(tmp_path, FILE, path, text)
+    assert any(p.startswith(f"{FILE}:{line}:") and "several paragraphs or a list cannot go "
+               "here" in p for p in problems), problems
 
 
 def test_plain_string_on_one_line_only(tmp_path: Path) -> None:

@@ -153,6 +153,31 @@ def _braces_problem(text: str, placeholders: frozenset[str]) -> str | None:
     return None
 
 
+def _definition_problem(text: str) -> str | None:
+    """A line starting with ': ' turns the line before it, even outside the text, into a term."""
+    if any(line.startswith((": ", ":\t")) or line == ":" for line in text.split("\n")):
+        return "a line may not start with a colon (Markdown would make a definition list)"
+    return None
+
+
+_LIST_ITEM = ("- ", "* ", "+ ")
+
+
+def is_blocks(text: str) -> bool:
+    """Several paragraphs, or a list: a text that must keep its line breaks."""
+    lines = [line.strip() for line in text.strip().split("\n")]
+    return "" in lines or any(
+        line.startswith(_LIST_ITEM) or line.split(". ", 1)[0].isdigit() for line in lines)
+
+
+def as_placed(text: str) -> str:
+    """A text as a template places it: without surrounding blank space and, unless it is made
+    of blocks (paragraphs, a list), on one line, which Markdown reads the same way and which a
+    heading or a tab title needs."""
+    text = text.strip()
+    return text if is_blocks(text) else " ".join(text.split("\n"))
+
+
 # A single line without these characters, not starting with a block marker, can only be one
 # paragraph of text: most texts are, and skipping the renderer keeps `make check` fast.
 _INLINE_MARKUP = set("\\`*_[]<>&{}|~^\n\t")
@@ -174,15 +199,23 @@ class MarkupChecker:
         configs = {k: v for k, v in setup.configs.items() if k in extensions}
         self._md = markdown.Markdown(extensions=extensions, extension_configs=configs)
 
-    def problems(self, text: str) -> list[tuple[str, str]]:
-        """(message, hint) for everything in `text` outside the subset; empty when it is fine."""
+    def problems(self, text: str, *, blocks: bool = False) -> list[tuple[str, str]]:
+        """(message, hint) for everything in `text` outside the subset; empty when it is fine.
+        Paragraphs and lists only when `blocks`: elsewhere a text stands in a heading, a
+        sentence or a list item, where they would break the page."""
         if len(text) > MAX_TEXT_LENGTH:
             return [(f"this text is {len(text)} characters long, over the limit of "
                      f"{MAX_TEXT_LENGTH}", "split it, or move the details to a source")]
         found = control_character_problem(text, line_breaks=True) \
-            or _braces_problem(text, self._placeholders)
+            or _braces_problem(text, self._placeholders) or _definition_problem(text)
         if found:
             return [(found, HINT)]
+        text = as_placed(text)
+        if not blocks and is_blocks(text):
+            return [("several paragraphs or a list cannot go here (a line starting with '- ' "
+                     "or a number and '. ' is a list item)",
+                     "this text stands in a heading, a sentence or a list item: write one "
+                     "paragraph (lists go in answers and introductions)")]
         if _plain_paragraph(text):
             return []
         self._md.reset()

@@ -17,7 +17,7 @@ from markupsafe import escape
 
 from . import dates
 from .content import Content
-from .markup import inert, safe_plain_text
+from .markup import as_placed, inert, safe_plain_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -41,7 +41,7 @@ def source_anchor(source_id: str) -> str:
 
 @pass_context
 def _t(context: Context, text: dict[str, str]) -> str:
-    return text[context["lang"]]
+    return as_placed(text[context["lang"]])
 
 
 @pass_context

@@ -20,7 +20,7 @@ from .markup import MarkupChecker
 
 COMMON = "common.schema.json"
 # Definitions, in common.schema.json, of texts that must exist in every language of the site.
-TRANSLATED_DEFS = ("text", "plural_text")
+TRANSLATED_DEFS = ("text", "blocks", "plural_text")
 
 
 def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
@@ -42,14 +42,15 @@ class MarkupError(ValidationError):
 
 
 def _markup_keyword(checker: MarkupChecker) -> Any:
-    """`"markup": "markdown"` marks the texts (the Markdown subset of markup.py); `"markup":
-    "plain"` the strings printed as they are (one line, no control characters)."""
+    """`"markup": "markdown"` marks the texts (one paragraph in the Markdown subset of
+    markup.py), `"markup": "blocks"` those that may also hold paragraphs and lists, and
+    `"markup": "plain"` the strings printed as they are (one line, no control characters)."""
 
     def markup(validator: Any, kind: str, instance: Any, schema: dict[str, Any]) -> Any:
         if not isinstance(instance, str):
             return
-        found = checker.problems(instance) if kind == "markdown" \
-            else checker.plain_problems(instance)
+        found = checker.plain_problems(instance) if kind == "plain" \
+            else checker.problems(instance, blocks=kind == "blocks")
         for message, hint in found:
             error = MarkupError(message)
             error.hint = hint
