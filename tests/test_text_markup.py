@@ -26,7 +26,8 @@ WHERE = f"questions[0].answer.{LANGUAGES[-1]}"
 REFUSED = {
     "raw HTML": ("Read <b>this</b>.", "raw HTML is not allowed: <b>"),
     "script": ("<script>alert(1)</script>", "raw HTML is not allowed: <script>"),
-    "HTML block": ("Fine.\n\n<div>x</div>", "raw HTML is not allowed: <div>x</div>"),
+    "HTML block": ("Fine.\n\n<div>x</div>", "raw HTML is not allowed: <div>"),
+    "swallowed HTML": ("<div markdown><div markdown>", "raw HTML is not allowed: <div markdown>"),
     "HTML comment": ("Fine <!-- x -->", "raw HTML is not allowed: <!-- x -->"),
     "javascript link": ("[x](javascript:alert(1))", 'the link "javascript:alert(1)" is not'),
     "hidden javascript link": ("[x](&#106;avascript:alert(1))",

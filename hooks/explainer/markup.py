@@ -12,6 +12,7 @@ turns every character that could start markup into a character reference.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -87,6 +88,44 @@ def markdown_setup_from_mkdocs_yml(path: Path) -> MarkdownSetup:
         else:
             extensions.append(str(entry))
     return MarkdownSetup(tuple(extensions), configs)
+
+
+class _SourceTags(HTMLParser):
+    """HTML in a text's source, as a browser would read it (Markdown extensions may swallow
+    some of it, such as an unclosed <div markdown>, so the rendered output is not enough)."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        # <https://...> and <name@host> are Markdown autolinks, checked once rendered.
+        if ":" not in tag and "@" not in (self.get_starttag_text() or ""):
+            self.found.append(self.get_starttag_text() or f"<{tag}>")
+
+    def handle_endtag(self, tag: str) -> None:
+        self.found.append(f"</{tag}>")
+
+    def handle_comment(self, data: str) -> None:
+        self.found.append(f"<!--{data}-->")
+
+    def handle_decl(self, decl: str) -> None:
+        self.found.append(f"<!{decl}>")
+
+    def handle_pi(self, data: str) -> None:
+        self.found.append(f"<?{data}>")
+
+
+# Inline code shows HTML as text: `<b>` is allowed.
+_CODE_SPAN = re.compile(r"(`+)(?!`).+?(?<!`)\1(?!`)", re.S)
+
+
+def source_html(text: str) -> str | None:
+    """The first piece of raw HTML in a text's source, outside inline code."""
+    parser = _SourceTags()
+    parser.feed(_CODE_SPAN.sub(" ", text))
+    parser.close()
+    return parser.found[0] if parser.found else None
 
 
 class _Elements(HTMLParser):
@@ -225,6 +264,11 @@ class MarkupChecker:
             return [("this text nests too deeply", HINT)]
         stashed = [str(s) for s in self._md.htmlStash.rawHtmlBlocks]
         problems = [_stash_problem(s) for s in stashed]
+        raw = source_html(text)
+        if raw:
+            # One message per text for its HTML: the first tag, as the contributor wrote it.
+            problems = [(f"raw HTML is not allowed: {raw[:60]}", HINT)] + [
+                p for p in problems if not p[0].startswith("raw HTML")]
         problems += _element_problems(parse_html(rendered).tags)
         return list(dict.fromkeys(problems))
 
