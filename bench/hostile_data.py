@@ -23,7 +23,7 @@ N = MAX_BYTES - 1024
 def _markup_heavy_faq() -> str:
     """As many questions as the value limit allows, every text needing the Markdown renderer."""
     lines = ["intro: {fr: '*a*', en: '*a*'}", "questions:"]
-    for i in range(MAX_VALUES // 13):
+    for i in range(MAX_VALUES // 20):
         lines += [f"  - id: q{i}", "    question: {fr: '*q* [x](guide.md)', en: '*q*'}",
                   "    answer: {fr: '**a** `b`', en: '- a\\n- b'}", "    sources: [LI-A6278444]"]
     return "\n".join(lines)[:N] + "\n"

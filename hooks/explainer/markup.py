@@ -12,6 +12,7 @@ turns every character that could start markup into a character reference.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -19,9 +20,11 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+from xml.etree.ElementTree import Element
 
 import markdown
 import yaml
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import Markup, escape
 
 # Elements the subset produces, and the attributes they may carry.
@@ -227,6 +230,15 @@ def _plain_paragraph(text: str) -> bool:
     return text[:1] not in _BLOCK_START and not _INLINE_MARKUP.intersection(text)
 
 
+class _KeepTree(Treeprocessor):
+    """Keeps the finished element tree, so that the check need not parse the HTML again."""
+
+    root: Element | None = None
+
+    def run(self, root: Element) -> None:
+        self.root = root
+
+
 class MarkupChecker:
     """Checks texts against the subset, rendering them as the site would."""
 
@@ -237,6 +249,9 @@ class MarkupChecker:
         extensions = [e for e in setup.extensions if e not in OWN_EXTENSIONS]
         configs = {k: v for k, v in setup.configs.items() if k in extensions}
         self._md = markdown.Markdown(extensions=extensions, extension_configs=configs)
+        self._tree = _KeepTree(self._md)
+        # After every other tree processor: the tree as it will be written out.
+        self._md.treeprocessors.register(self._tree, "explainer_keep_tree", -1000)
 
     def problems(self, text: str, *, blocks: bool = False) -> list[tuple[str, str]]:
         """(message, hint) for everything in `text` outside the subset; empty when it is fine.
@@ -259,22 +274,32 @@ class MarkupChecker:
             return []
         self._md.reset()
         try:
-            rendered = self._md.convert(text)
+            self._md.convert(text)
         except RecursionError:
             return [("this text nests too deeply", HINT)]
         stashed = [str(s) for s in self._md.htmlStash.rawHtmlBlocks]
         problems = [_stash_problem(s) for s in stashed]
-        raw = source_html(text)
+        raw = source_html(text) if "<" in text else None
         if raw:
             # One message per text for its HTML: the first tag, as the contributor wrote it.
             problems = [(f"raw HTML is not allowed: {raw[:60]}", HINT)] + [
                 p for p in problems if not p[0].startswith("raw HTML")]
-        problems += _element_problems(parse_html(rendered).tags)
+        root = self._tree.root
+        if root is not None:
+            problems += _element_problems(
+                (el.tag, [(name, _as_read(value)) for name, value in el.attrib.items()])
+                for el in root.iter() if el is not root)
         return list(dict.fromkeys(problems))
 
     def plain_problems(self, text: str) -> list[tuple[str, str]]:
         found = control_character_problem(text, line_breaks=False)
         return [(found, "write it on one line, without control characters")] if found else []
+
+
+def _as_read(value: str) -> str:
+    """An attribute value as the browser will read it: the serializer keeps character
+    references (&#106;) as they are, and the browser decodes them."""
+    return html.unescape(value.replace(markdown.util.AMP_SUBSTITUTE, "&"))
 
 
 def _stash_problem(stashed: str) -> tuple[str, str]:
