@@ -102,9 +102,12 @@ class _SourceTags(HTMLParser):
         self.found: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        # <https://...> and <name@host> are Markdown autolinks, checked once rendered.
-        if ":" not in tag and "@" not in (self.get_starttag_text() or ""):
-            self.found.append(self.get_starttag_text() or f"<{tag}>")
+        # <https://...> and <name@host> are Markdown autolinks, checked once rendered (and
+        # anything else Markdown reads as HTML is caught there too, as stashed raw HTML).
+        written = self.get_starttag_text() or f"<{tag}>"
+        autolink = ":" in tag or ("@" in written and not any(ch.isspace() for ch in written))
+        if not autolink:
+            self.found.append(written)
 
     def handle_endtag(self, tag: str) -> None:
         self.found.append(f"</{tag}>")
