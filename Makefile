@@ -30,8 +30,9 @@ setup-test: $(VENV)/.installed-test
 serve: setup
 	$(BIN)/mkdocs serve
 
+# Into a fresh folder, swapped in only on success: a failed build leaves site/ as it was.
 build: setup
-	$(BIN)/mkdocs build --strict
+	$(BIN)/explainer build site
 
 check: setup
 	$(BIN)/explainer check

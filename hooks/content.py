@@ -19,10 +19,12 @@ from typing import Any
 from explainer.annotations import annotations, in_github_actions
 from explainer.content import Content, project_content
 from explainer.data_files import edit_url
+from explainer.markup import safe_plain_text
 from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
 from explainer.site_languages import configured_languages, language_prefixes
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
@@ -46,8 +48,9 @@ def _content(config: MkDocsConfig) -> Content:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = _content(config)
     lang = config.theme["language"]
-    config.site_name = content.site["name"][lang]
-    config.site_description = content.site["description"][lang]
+    # The theme prints these as they are, in tags and attributes: escaped plain text.
+    config.site_name = safe_plain_text(content.site["name"][lang])
+    config.site_description = safe_plain_text(content.site["description"][lang])
     # Read by overrides/main.html: where this language's pages (and search index) live.
     config.extra["language_prefix"] = language_prefixes(config)[lang]
     return config
@@ -62,8 +65,9 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                           f"(should be one of: {', '.join(PAGES)})")
     content = _content(config)
     lang = config.theme["language"]
-    meta = page_meta(kind, content, lang)
-    # The short label names the page in the navigation; the full title heads the page.
+    meta = {key: escape(value) for key, value in page_meta(kind, content, lang).items()}
+    # The short label names the page in the navigation; the full title heads the page. Escaped
+    # here: the theme prints them as they are (Markup keeps its own `|e` from escaping twice).
     page.meta.update(title=meta["nav"], page_title=meta["title"],
                      description=meta["description"])
     # Not config.repo_url: with it, Material would ask GitHub's API for the repository's stars.

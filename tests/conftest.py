@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from explainer.security_headers import parse_netlify_headers
 from explainer.site_languages import languages_from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,6 +101,16 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site as a static host would: with the headers its _headers file declares
+    (Content-Security-Policy included), so that every browser test runs under them."""
+
+    def end_headers(self) -> None:
+        rules = Path(self.directory, "_headers")
+        headers = parse_netlify_headers(rules.read_text("utf-8")) if rules.is_file() else {}
+        for name, value in headers.get("/*", {}).items():
+            self.send_header(name, value)
+        super().end_headers()
+
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002
         pass
 

@@ -69,7 +69,7 @@ def test_feed_escapes_markup_and_links_sources(project: Path, tmp_path: Path) ->
     lang = LANGUAGES[0]
     entry = (
         "entries:\n  - id: ampersand\n    date: \"2027-01-02\"\n    title:\n"
-        + "".join(f'      {code}: "R&D <new> {code}"\n' for code in LANGUAGES)
+        + "".join(f'      {code}: "R&D 1 < 2 {code}"\n' for code in LANGUAGES)
         + "    text:\n"
         + "".join(f'      {code}: "A **bold** change & more"\n' for code in LANGUAGES)
         + "    files: [guide.yml]\n    sources: [AUTH-BE]\n"
@@ -82,7 +82,7 @@ def test_feed_escapes_markup_and_links_sources(project: Path, tmp_path: Path) ->
     feed = feedparser.parse(_feed_path(out, lang).read_bytes())
     assert not feed.bozo
     newest = feed.entries[0]
-    assert newest.title == f"R&D <new> {lang}"
+    assert newest.title == f"R&D 1 < 2 {lang}"
     assert "<strong>bold</strong> change &amp; more" in newest.content[0].value
     source_url = next(s["url"] for s in load_yaml(project / "data" / "sources.yml")["sources"]
                       if s["id"] == "AUTH-BE")

@@ -32,7 +32,7 @@ class Mistake:
 MISTAKES = {
     "yaml syntax error": Mistake(
         SITE, 'updated: "2026-11-22"', 'updated: 2026-11-22: reviewed',
-        "{file}:{line}:20: mapping values are not allowed here "
+        "{file}:{line}:20: mapping values are not allowed in this context "
         "(hint: put text that contains ': ' between quotes)"),
     "tab indentation": Mistake(
         SITE, '\n  fr: "LinkedIn et', '\n\tfr: "LinkedIn et',
@@ -51,7 +51,8 @@ MISTAKES = {
     "unknown key": Mistake(
         SITE, '\nrepository:', '\nrepositry: x\nrepository:',
         '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
-        "allowed keys: about, countdown, description, key_facts, locale, name, regions, repository, "
+        "allowed keys: about, countdown, description, key_facts, locale, name, regions, "
+        "repository, "
         "summary, updated)", offset=1),
     "wrong type": Mistake(
         SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",

@@ -1,10 +1,13 @@
-"""Command line: check the data, report on translations, or write the pages as Markdown.
+"""Command line: check the data, report on translations, write the pages, build the site.
 
     explainer check                  validate data/ (fast; no build)
     explainer translations [--base REV]
                                      texts missing a language; with --base, texts changed since
                                      the git revision REV in some languages but not the others
     explainer render OUT_DIR         write OUT_DIR/<lang>/<page>.md for every language
+    explainer build [SITE_DIR]       build the site; the previous one stays until the build
+                                     succeeds
+    explainer headers [--nginx]      print the HTTP headers the site must be served with
 
 Problems are printed one per line, as `file:line:column: path: message (hint: ...)`; under
 GitHub Actions (GITHUB_ACTIONS=true) they are also printed as `::error` annotations.
@@ -68,6 +71,24 @@ def _render(out: Path, languages: Sequence[str], content: Content) -> None:
     print(f"wrote {len(PAGES) * len(languages)} pages to {out}")
 
 
+def _headers(root: Path, *, nginx: bool) -> int:
+    from .security_headers import headers_from_mkdocs_yml, netlify_headers, nginx_snippet
+
+    declared = headers_from_mkdocs_yml(root / "mkdocs.yml")
+    print(nginx_snippet(declared) if nginx else netlify_headers(declared), end="")
+    return 0
+
+
+def _build(root: Path, site_dir: Path) -> int:
+    from .publish import build_site
+
+    site_dir = site_dir if site_dir.is_absolute() else root / site_dir
+    status = build_site(root, site_dir)
+    if status != 0:
+        print(f"The build failed: {site_dir} was left as it was.", file=sys.stderr)
+    return status
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="explainer", description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -80,8 +101,16 @@ def main(argv: list[str] | None = None) -> int:
                               help="a git revision to compare with (e.g. origin/main)")
     render = commands.add_parser("render", help="write the pages as Markdown")
     render.add_argument("out", type=Path)
+    build = commands.add_parser("build", help="build the site, replacing it only on success")
+    build.add_argument("site_dir", type=Path, nargs="?", default=Path("site"))
+    headers = commands.add_parser("headers", help="print the HTTP headers of the site")
+    headers.add_argument("--nginx", action="store_true", help="as nginx add_header directives")
     args = parser.parse_args(argv)
 
+    if args.command == "headers":
+        return _headers(args.root, nginx=args.nginx)
+    if args.command == "build":
+        return _build(args.root, args.site_dir)
     if args.command == "translations":
         return _translations(args.root, args.base)
     loaded = _check(args.root)

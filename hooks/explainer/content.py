@@ -14,6 +14,8 @@ from typing import Any
 
 from .data_files import DATA_FILES
 from .load import Document, load_document
+from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
+from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
 from .validate import check_references, check_schema, check_share
@@ -58,12 +60,19 @@ def _display(path: Path, root: Path) -> str:
         return path.as_posix()
 
 
-def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None = None) -> Content:
-    """Read, check and assemble all data. Raises DataError listing every problem found."""
+def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None = None,
+                 markdown: MarkdownSetup | None = None) -> Content:
+    """Read, check and assemble all data. Raises DataError listing every problem found.
+
+    `markdown` is the site's Markdown setup (read from root/mkdocs.yml when not given): texts are
+    checked against what the site would make of them.
+    """
     root = root or data_dir.parent
     problems: list[Problem] = []
     docs: dict[str, Document] = {}
-    schema_for = validators(data_dir / "schemas", languages)
+    markdown = markdown or markdown_setup_from_mkdocs_yml(root / "mkdocs.yml")
+    checker = MarkupChecker(markdown, fill_placeholders())
+    schema_for = validators(data_dir / "schemas", languages, checker)
     for name in DATA_FILES:
         path = data_dir / f"{name}.yml"
         display = _display(path, root)
@@ -111,12 +120,13 @@ class ContentCache:
         self._key: object = None
         self._content: Content | None = None
 
-    def get(self, data_dir: Path, languages: Sequence[str]) -> Content:
-        key = (fingerprint(data_dir), tuple(languages))
+    def get(self, data_dir: Path, languages: Sequence[str],
+            markdown: MarkdownSetup | None = None) -> Content:
+        key = (fingerprint(data_dir), tuple(languages), markdown.key() if markdown else None)
         if key != self._key or self._content is None:
             self._content = None
             self._key = None
-            self._content = load_content(data_dir, languages)
+            self._content = load_content(data_dir, languages, markdown=markdown)
             self._key = key
         return self._content
 

@@ -2,21 +2,34 @@
 
 Stricter than yaml.safe_load on purpose: duplicate keys, anchors and aliases, merge keys and
 custom tags are errors, and dates stay strings (so that the JSON Schema "date" format applies).
+Anyone can propose a change to data/, so hostile files are bounded too: a file over MAX_BYTES,
+holding more than MAX_VALUES values or nested deeper than MAX_DEPTH, is refused before it can
+slow the build down or crash it.
 """
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.cyaml import CParser
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.resolver import Resolver
 
 from .problems import Problem, format_path
 
-_LIBYAML = getattr(yaml, "__with_libyaml__", False)
 YamlPath = tuple[str | int, ...]
+
+# The largest data file today is about a tenth of this; README documents both limits.
+MAX_BYTES = 512 * 1024
+MAX_DEPTH = 40
+# Reading takes time per value, not per byte: sources.yml, the largest file, holds about 2,500.
+MAX_VALUES = 10_000
 
 # Tags a plain YAML document produces; anything else was written on purpose (!!python/...).
 _STANDARD_TAGS = {
@@ -58,10 +71,30 @@ class Document:
         return Problem(self.file, line, column, format_path(path), message, hint)
 
 
-class _Loader(yaml.SafeLoader):
-    """A SafeLoader that refuses anchors and aliases while composing."""
+class _Loader(Composer, CParser, SafeConstructor, Resolver):
+    """A safe loader that refuses anchors and aliases, and nesting deeper than MAX_DEPTH.
+
+    libyaml (CParser, shipped in PyYAML's wheels) reads the file: the pure-Python scanner
+    needs tens of seconds for some files under MAX_BYTES. Composing stays in Python, here.
+    """
+
+    def __init__(self, text: str) -> None:
+        CParser.__init__(self, text)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+        Composer.__init__(self)
+        self.depth = 0
+        self.values = 0
 
     def compose_node(self, parent: Node | None, index: Any) -> Node | None:
+        self.values += 1
+        if self.depth >= MAX_DEPTH or self.values > MAX_VALUES:
+            raise yaml.MarkedYAMLError(
+                None, None,
+                f"the data is nested more than {MAX_DEPTH} levels deep"
+                if self.depth >= MAX_DEPTH else f"the file holds more than {MAX_VALUES:,} values",
+                self.peek_event().start_mark,
+            )
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             raise yaml.MarkedYAMLError(
@@ -73,7 +106,11 @@ class _Loader(yaml.SafeLoader):
             raise yaml.MarkedYAMLError(
                 None, None, f"anchor &{anchor} is not allowed", event.start_mark
             )
-        return super().compose_node(parent, index)
+        self.depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def _mark(node: Node) -> tuple[int, int]:
@@ -102,7 +139,13 @@ class _Builder:
         assert isinstance(node, ScalarNode)
         if node.tag == "tag:yaml.org,2002:timestamp":
             return node.value
-        return self.loader.construct_object(node, deep=True)
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except ValueError as err:
+            # Python refuses to read integers of thousands of digits, for one.
+            self.problems.append(self.doc.problem(path, f"this value cannot be read ({err})",
+                                                  "put text between quotes"))
+            return None
 
     def _mapping(self, node: MappingNode, path: YamlPath) -> dict[str, Any]:
         result: dict[str, Any] = {}
@@ -138,17 +181,32 @@ class _Builder:
 
 
 _HINTS = {
-    "cannot start any token": "indent with spaces, never tabs",
+    "'\\t' that cannot start any token": "indent with spaces, never tabs",
+    "that cannot start any token": "put text that starts with this character between quotes",
     "could not find expected ':'": "a key needs a colon and a space after it",
-    "mapping values are not allowed here": "put text that contains ': ' between quotes",
+    "mapping values are not allowed": "put text that contains ': ' between quotes",
     "found undefined tag handle": "remove the tag",
+    "levels deep": "data files are a few levels deep: look for unclosed [ or {",
+    "values": "split the file",
 }
 
 
 def load_document(path: Path, display: str) -> tuple[Document, list[Problem]]:
     """Load one YAML file. Returns the document and the problems found (it never raises them)."""
+    size = path.stat().st_size
+    if size > MAX_BYTES:
+        return Document(display, None), [
+            Problem(display, 1, 1, "", f"the file is {size // 1024} KiB, over the limit of "
+                    f"{MAX_BYTES // 1024} KiB", "split it, or shorten its texts")
+        ]
+    raw = path.read_bytes()
+    if raw.startswith(codecs.BOM_UTF8):
+        return Document(display, None), [
+            Problem(display, 1, 1, "", "the file starts with a byte-order mark (BOM)",
+                    "save it as UTF-8 without BOM (most editors call it plain UTF-8)")
+        ]
     try:
-        text = path.read_text(encoding="utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError as err:
         return Document(display, None), [
             Problem(display, 1, 1, "", f"the file is not UTF-8 text ({err.reason} at byte "
@@ -159,37 +217,6 @@ def load_document(path: Path, display: str) -> tuple[Document, list[Problem]]:
 
 def load_text(text: str, display: str) -> tuple[Document, list[Problem]]:
     """Load YAML text (e.g. a file as it was at an earlier commit) named `display` in messages."""
-    try:
-        node = _compose_fast(text)
-    except yaml.YAMLError:
-        # libyaml's messages are terser; the pure-Python parser explains the same mistake better.
-        node = None
-    if node is not None:
-        builder = _Builder(display, yaml.SafeLoader(""))
-        builder.doc.data = builder.build(node, ())
-        return builder.doc, builder.problems
-    return _load_slow(text, display)
-
-
-def _compose_fast(text: str) -> Node | None:
-    """Compose with libyaml (about ten times faster), refusing anchors and aliases.
-
-    Returns None, leaving the diagnosis to the pure-Python loader, for any file that is not
-    plain: a syntax error, an empty file, an anchor or an alias.
-    """
-    if not _LIBYAML:
-        return None
-    for event in yaml.parse(text, Loader=yaml.CSafeLoader):
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None) is not None:
-            return None
-    loader = yaml.CSafeLoader(text)
-    try:
-        return loader.get_single_node()
-    finally:
-        loader.dispose()
-
-
-def _load_slow(text: str, display: str) -> tuple[Document, list[Problem]]:
     loader = _Loader(text)
     builder = _Builder(display, loader)
     try:
@@ -198,10 +225,17 @@ def _load_slow(text: str, display: str) -> tuple[Document, list[Problem]]:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         message = (err.problem or err.context or "invalid YAML").strip()
+        if message == "found character that cannot start any token" and mark:
+            lines = text.splitlines() or [""]
+            found = lines[min(mark.line, len(lines) - 1)][mark.column:mark.column + 1]
+            message = f"found character {found!r} that cannot start any token"
         hint = next((h for k, h in _HINTS.items() if k in message), "")
         return Document(display, None), [Problem(display, line, col, "", message, hint)]
     except yaml.YAMLError as err:
         return Document(display, None), [Problem(display, 1, 1, "", str(err).strip(), "")]
+    except RecursionError:
+        return Document(display, None), [Problem(display, 1, 1, "", "the file nests too deeply",
+                                                 _HINTS["levels deep"])]
     finally:
         loader.dispose()
     if node is None:

@@ -19,6 +19,7 @@ from markupsafe import escape
 from . import dates
 from .content import Content
 from .data_files import pages_of
+from .markup import as_placed, inert, plain_text
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -45,14 +46,14 @@ def source_anchor(source_id: str) -> str:
 
 @pass_context
 def _t(context: Context, text: dict[str, str]) -> str:
-    return text[context["lang"]]
+    return as_placed(text[context["lang"]])
 
 
 @pass_context
 def _cite(context: Context, ids: list[str]) -> str:
     sources = context["content"].sources
     links = ", ".join(
-        f"[{escape(sources[i].get('short', sources[i]['publisher']))}]"
+        f"[{inert(sources[i].get('short', sources[i]['publisher']))}]"
         f"(sources.md#{source_anchor(i)})"
         for i in ids
     )
@@ -111,11 +112,13 @@ def _environment() -> Environment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
-        autoescape=False,  # the output is Markdown; HTML attributes are escaped with |e
+        # The output is Markdown: texts (|t) are checked Markdown; plain strings go through
+        # |inert (no markup at all) and values in HTML attributes through |e.
+        autoescape=False,
     )
     env.filters.update(t=_t, cite=_cite, long_date=_long_date, fill=_fill,
                        anchor=source_anchor, language_name=_language_name,
-                       upper_first=_upper_first)
+                       upper_first=_upper_first, inert=inert)
     env.globals["interface_order"] = _interface_order
     env.globals["pages_of_files"] = _pages_of_files
     return env
@@ -181,6 +184,7 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
 
 
 def page_meta(kind: str, content: Content, lang: str) -> dict[str, str]:
-    """Title, navigation label and description of a page, for the site engine."""
+    """Title, navigation label and description of a page, as plain text (not escaped: whoever
+    places them in HTML escapes them)."""
     page = content.ui["pages"][kind]
-    return {key: page[key][lang] for key in ("title", "nav", "description")}
+    return {key: plain_text(page[key][lang]) for key in ("title", "nav", "description")}

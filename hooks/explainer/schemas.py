@@ -12,12 +12,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator, FormatChecker
+from jsonschema import Draft202012Validator, FormatChecker, ValidationError
+from jsonschema.validators import extend
 from referencing import Registry, Resource
+
+from .markup import MarkupChecker
 
 COMMON = "common.schema.json"
 # Definitions, in common.schema.json, of texts that must exist in every language of the site.
-TRANSLATED_DEFS = ("text", "plural_text")
+TRANSLATED_DEFS = ("text", "blocks", "plural_text")
 
 
 def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
@@ -32,7 +35,32 @@ def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> di
     return narrowed
 
 
-def validators(schema_dir: Path, languages: Sequence[str]) -> dict[str, Draft202012Validator]:
+class MarkupError(ValidationError):
+    """A string outside what its field accepts (keyword `markup`), with a hint for the fix."""
+
+    hint = ""
+
+
+def _markup_keyword(checker: MarkupChecker) -> Any:
+    """`"markup": "markdown"` marks the texts (one paragraph in the Markdown subset of
+    markup.py), `"markup": "blocks"` those that may also hold paragraphs and lists, and
+    `"markup": "plain"` the strings printed as they are (one line, no control characters)."""
+
+    def markup(validator: Any, kind: str, instance: Any, schema: dict[str, Any]) -> Any:
+        if not isinstance(instance, str):
+            return
+        found = checker.plain_problems(instance) if kind == "plain" \
+            else checker.problems(instance, blocks=kind == "blocks")
+        for message, hint in found:
+            error = MarkupError(message)
+            error.hint = hint
+            yield error
+
+    return markup
+
+
+def validators(schema_dir: Path, languages: Sequence[str],
+               markup: MarkupChecker | None = None) -> dict[str, Draft202012Validator]:
     """One validator per data file name (its stem), sharing a registry of all schemas."""
     schemas = {p.name: json.loads(p.read_text(encoding="utf-8"))
                for p in sorted(schema_dir.glob("*.schema.json"))}
@@ -41,8 +69,10 @@ def validators(schema_dir: Path, languages: Sequence[str]) -> dict[str, Draft202
         (name, Resource.from_contents(schema)) for name, schema in schemas.items()
     )
     checker = FormatChecker()
+    validator_class = extend(
+        Draft202012Validator, {"markup": _markup_keyword(markup or MarkupChecker())})
     return {
-        name.removesuffix(".schema.json"): Draft202012Validator(
+        name.removesuffix(".schema.json"): validator_class(
             schema, registry=registry, format_checker=checker
         )
         for name, schema in schemas.items()

@@ -84,6 +84,8 @@ def _schema_problem(doc: Document, error: ValidationError,
         return doc.problem(path, f'the key "{missing}" is missing', f"required keys: {allowed}")
     if kind == "additionalProperties":
         return _unknown_keys(doc, error, languages)
+    if kind == "markup":
+        return doc.problem(path, str(error.message), getattr(error, "hint", ""))
     if kind == "type":
         expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
         return doc.problem(path, f"expected {expected}, found {_python_type(error.instance)}",
