@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup setup-test serve build check test lint bench clean
+.PHONY: setup setup-test serve build check test lint bench lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,13 @@ test: setup-test lint
 
 bench: setup
 	$(BIN)/python bench/build_times.py
+
+# Lighthouse from npm, into bench/node_modules (pinned by bench/package-lock.json).
+bench/node_modules/.bin/lighthouse: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+
+lighthouse: setup-test bench/node_modules/.bin/lighthouse
+	$(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf site .venv
