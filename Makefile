@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup setup-test serve build check test lint bench clean
+.PHONY: setup setup-test serve build check test lint bench lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -21,11 +21,16 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 
 setup: $(VENV)/.installed
 
-# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
+# Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the
+# Nu HTML Checker runs on Java. Each is installed from Debian only when missing.
 setup-test: $(VENV)/.installed-test
-	@command -v chromium >/dev/null 2>&1 || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium; fi; }
+	@missing=""; \
+	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
+	command -v java >/dev/null 2>&1 || missing="$$missing default-jre-headless"; \
+	if [ -n "$$missing" ]; then \
+	  if [ "$$(id -u)" = 0 ]; then sudo=""; else sudo=sudo; fi; \
+	  $$sudo apt-get update -qq && $$sudo apt-get install -y -qq $$missing; \
+	fi
 
 serve: setup
 	$(BIN)/mkdocs serve
@@ -45,6 +50,13 @@ test: setup-test lint
 
 bench: setup
 	$(BIN)/python bench/build_times.py
+
+# Lighthouse from npm, into bench/node_modules (pinned by bench/package-lock.json).
+bench/node_modules/.bin/lighthouse: bench/package.json bench/package-lock.json
+	npm ci --prefix bench --no-audit --no-fund
+
+lighthouse: setup-test bench/node_modules/.bin/lighthouse
+	$(BIN)/python bench/lighthouse.py
 
 clean:
 	rm -rf site .venv

@@ -1,10 +1,18 @@
-"""Time the full site build, the data -> pages step alone, `explainer check` (the
-contributors' command, meant to stay under a second) and drawing the link-preview cards with an
-empty cache (a warm build copies them from .cache/social). A script, not a test.
+"""Time the site build: in full, against plain Markdown, and with 10 and 100 times the data.
 
     .venv/bin/python bench/build_times.py [--runs N]
 
-Prints a table and writes bench/results/build_times.json.
+- full build: `mkdocs build` of the real site (both languages, every hook);
+- data -> pages: loading, validating and rendering data/ alone (no MkDocs);
+- plain Markdown: the same pages, first written by `explainer render`, built by MkDocs with the
+  same theme and Markdown extensions but no hook and no i18n plugin (one build per language);
+  full / plain is what building from data costs over hand-written Markdown;
+- 10x / 100x data: the full build with every timeline event, FAQ entry and source repeated;
+- check: `explainer check` in a fresh process (the contributors' command, meant to stay under a
+  second), wall-clock and CPU time;
+- cards, no cache: drawing every link-preview card (a warm build copies them from .cache/social).
+
+A script, not a test: prints a table and writes bench/results/build_times.json.
 """
 
 from __future__ import annotations
@@ -13,27 +21,89 @@ import argparse
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
+from copy import deepcopy
 from pathlib import Path
 
+import yaml
 from explainer.cards import cached_card, card_for
 from explainer.content import load_content
 from explainer.render import PAGES, render_page
 from explainer.site_languages import languages_from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+# The lists that grow with the facts, and how their ids are written (data/schemas/common).
+GROWING = {"timeline.yml": ("events", str.lower), "faq.yml": ("questions", str.lower),
+           "sources.yml": ("sources", str.upper)}
 
 
-def time_full_build() -> float:
-    with tempfile.TemporaryDirectory() as out:
-        start = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", out],
-                       cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
-        return time.perf_counter() - start
+def mkdocs_build(config: Path, out: Path, strict: bool = True) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+    subprocess.run(command + (["--strict"] if strict else []), cwd=config.parent, check=True,
+                   env=ENV, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+
+
+def copy_project(target: Path) -> Path:
+    for name in ("docs", "data", "overrides", "hooks"):
+        shutil.copytree(ROOT / name, target / name, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
+    return target
+
+
+def multiply_data(data: Path, factor: int) -> None:
+    """Repeat every timeline event, FAQ entry and source `factor` times (copies get new ids)."""
+    for name, (key, case) in GROWING.items():
+        path = data / name
+        document = yaml.safe_load(path.read_text(encoding="utf-8"))
+        grown = []
+        for item in document[key]:
+            grown.append(item)
+            for n in range(2, factor + 1):
+                copy = {**deepcopy(item), "id": f"{item['id']}-{case('x')}{n}"}
+                if "url" in copy:
+                    copy["url"] = f"{copy['url']}#copy-{n}"
+                grown.append(copy)
+        document[key] = grown
+        path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
+
+
+def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Path]:
+    """One plain MkDocs project per language, from `explainer render`; returns their configs."""
+    rendered = target / "rendered"
+    subprocess.run([sys.executable, "-m", "explainer.cli", "render", str(rendered)], cwd=ROOT,
+                   check=True, env=ENV, stdout=subprocess.DEVNULL)
+    site = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    configs = []
+    for lang in languages:
+        project = target / lang
+        shutil.copytree(rendered / lang, project / "docs")
+        shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+        shutil.copytree(ROOT / "overrides", project / "overrides")
+        config = {
+            "site_name": site["site_name"], "site_url": site["site_url"],
+            "theme": {"name": "material", "custom_dir": "overrides", "language": lang,
+                      "font": False, "features": site["theme"]["features"],
+                      "palette": site["theme"]["palette"]},
+            "plugins": ["search"], "markdown_extensions": site["markdown_extensions"],
+            "extra_css": ["assets/explainer.css"],
+        }
+        (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        configs.append(project / "mkdocs.yml")
+    return configs
+
+
+def timed(action: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    action()
+    return time.perf_counter() - start
 
 
 def time_check() -> tuple[float, float]:
@@ -48,16 +118,6 @@ def time_check() -> tuple[float, float]:
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-
-
-def time_data_to_pages() -> float:
-    languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
-    start = time.perf_counter()
-    content = load_content(ROOT / "data", languages)
-    for lang in languages:
-        for kind in PAGES:
-            render_page(kind, content, lang)
-    return time.perf_counter() - start
 
 
 def time_cards_cold() -> float:
@@ -75,20 +135,47 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    checks = [time_check() for _ in range(args.runs)]
-    results = {
-        "full build (s)": [time_full_build() for _ in range(args.runs)],
-        "data -> pages (s)": [time_data_to_pages() for _ in range(args.runs)],
-        "check, wall (s)": [wall for wall, _ in checks],
-        "check, CPU (s)": [cpu for _, cpu in checks],
-        "cards, no cache (s)": [time_cards_cold() for _ in range(args.runs)],
-    }
-    print(f"{'step':<22}{'median':>10}{'min':>10}{'max':>10}")
+    languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    results: dict[str, list[float]] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        out = work / "site"
+
+        def full(config: Path = ROOT / "mkdocs.yml") -> float:
+            return timed(lambda: mkdocs_build(config, out))
+
+        def data_to_pages() -> None:
+            content = load_content(ROOT / "data", languages)
+            for lang in languages:
+                for kind in PAGES:
+                    render_page(kind, content, lang)
+
+        plain = plain_markdown_project(work / "plain", languages)
+        # Unresolved links between the rendered pages only warn: the plain build is not strict.
+        results["full build (s)"] = [full() for _ in range(args.runs)]
+        results["plain Markdown (s)"] = [
+            timed(lambda: [mkdocs_build(c, out / c.parent.name, strict=False) for c in plain])
+            for _ in range(args.runs)]
+        results["data -> pages (s)"] = [timed(data_to_pages) for _ in range(args.runs)]
+        checks = [time_check() for _ in range(args.runs)]
+        results["check, wall (s)"] = [wall for wall, _ in checks]
+        results["check, CPU (s)"] = [cpu for _, cpu in checks]
+        results["cards, no cache (s)"] = [time_cards_cold() for _ in range(args.runs)]
+        for factor in (10, 100):
+            project = copy_project(work / f"x{factor}")
+            multiply_data(project / "data", factor)
+            results[f"full, {factor}x data (s)"] = [full(project / "mkdocs.yml")
+                                                    for _ in range(args.runs)]
+    medians = {name: statistics.median(runs) for name, runs in results.items()}
+    print(f"{'step':<24}{'median':>10}{'min':>10}{'max':>10}")
     for name, runs in results.items():
-        print(f"{name:<22}{statistics.median(runs):>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
-    out = ROOT / "bench" / "results"
-    out.mkdir(parents=True, exist_ok=True)
-    (out / "build_times.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+        print(f"{name:<24}{medians[name]:>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
+    ratio = medians["full build (s)"] / medians["plain Markdown (s)"]
+    print(f"full build / plain Markdown: {ratio:.2f}")
+    out_dir = ROOT / "bench" / "results"
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / "build_times.json").write_text(
+        json.dumps({"runs": results, "full_over_plain": ratio}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":
