@@ -15,6 +15,7 @@ from explainer.cli import main
 
 OTHER = LANGUAGES[-1]
 SITE = "data/site.yml"
+SHARE = "data/share.yml"
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,21 @@ MISTAKES = {
         '{file}:{line}:11: regions.items[1].id: the id "eu-eea" is already used on line '
         "{previous} (hint: ids are anchors: each must be unique on its page)",
         first="- id: eu-eea"),
+    "short address to a language the site does not have": Mistake(
+        SHARE, f"  - path: refuser\n    page: guide\n    lang: {LANGUAGES[0]}\n",
+        "  - path: refuser\n    page: guide\n    lang: xx\n",
+        '{file}:{line}:11: redirects[0].lang: "xx" is not a language of this site (hint: the '
+        f"languages are {', '.join(LANGUAGES)} (mkdocs.yml))", offset=2),
+    "short address a page already uses": Mistake(
+        SHARE, "  - path: refuser\n", "  - path: faq\n",
+        '{file}:{line}:11: redirects[0].path: the address "/faq/" is already used by the site '
+        "(hint: choose another short address)"),
+    "missing translation in a text with two forms": Mistake(
+        SHARE, f'    after:\n      {LANGUAGES[0]}: "Depuis le {{date}}, LinkedIn entraîne',
+        f'    after:\n      {LANGUAGES[0]}: "Depuis le {{date}}, LinkedIn entraîne',
+        f'{{file}}:{{line}}:7: messages.home.after: the "{OTHER}" translation is missing '
+        f"(hint: add a line `{OTHER}: ...` with the text in that language)", offset=1,
+        drop_next_line=True),
 }
 
 
