@@ -80,7 +80,7 @@ def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Pat
     rendered = target / "rendered"
     subprocess.run([sys.executable, "-m", "explainer.cli", "render", str(rendered)], cwd=ROOT,
                    check=True, env=ENV, stdout=subprocess.DEVNULL)
-    site = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
     configs = []
     for lang in languages:
         project = target / lang

@@ -65,7 +65,12 @@ _TolerantLoader.add_multi_constructor("", lambda loader, suffix, node: None)
 
 
 def read_mkdocs_yml(path: Path) -> dict[str, Any]:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    # A SafeLoader subclass: unknown tags become None, nothing is ever constructed from them.
+    loader = _TolerantLoader(path.read_text(encoding="utf-8"))
+    try:
+        return loader.get_single_data() or {}
+    finally:
+        loader.dispose()
 
 
 def _without_python_values(value: Any) -> Any:
