@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.content import project_content
+from _site_content import site_content
 from explainer.feed import atom_feed, feed_addresses
 from explainer.render import FEED_FILE, PAGES
-from explainer.site_languages import configured_languages
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 
@@ -26,7 +25,7 @@ def _addresses(config: MkDocsConfig) -> tuple[str, str]:
 
 @event_priority(-120)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    content = project_content(Path(config.config_file_path).parent, configured_languages(config))
+    content = site_content(config)
     lang = config.theme["language"]
     config.extra["feed"] = {
         "url": _addresses(config)[1],
@@ -36,7 +35,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    content = project_content(Path(config.config_file_path).parent, configured_languages(config))
+    content = site_content(config)
     page_url, feed_url = _addresses(config)
     prefix = config.extra["language_prefix"]
     target = Path(config.site_dir) / prefix / FEED_FILE

@@ -12,18 +12,15 @@ Events (the i18n plugin re-runs the build once per language):
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
-from explainer.annotations import annotations, in_github_actions
-from explainer.content import Content, project_content
+from _site_content import site_content
 from explainer.data_files import edit_url
 from explainer.markup import safe_plain_text
-from explainer.problems import DataError
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
-from explainer.site_languages import configured_languages, language_prefixes
+from explainer.site_languages import language_prefixes
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -34,19 +31,10 @@ from mkdocs.structure.pages import Page
 log = get_plugin_logger(__name__)
 
 
-def _content(config: MkDocsConfig) -> Content:
-    try:
-        return project_content(Path(config.config_file_path).parent, configured_languages(config))
-    except DataError as err:
-        if in_github_actions(os.environ):
-            # Workflow commands are read from standard output.
-            print("\n".join(annotations(err.problems)), flush=True)
-        raise PluginError(str(err)) from None
-
 
 @event_priority(-110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    content = _content(config)
+    content = site_content(config)
     lang = config.theme["language"]
     # The theme prints these as they are, in tags and attributes: escaped plain text.
     config.site_name = safe_plain_text(content.site["name"][lang])
@@ -63,7 +51,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     if kind not in PAGES:
         raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r} "
                           f"(should be one of: {', '.join(PAGES)})")
-    content = _content(config)
+    content = site_content(config)
     lang = config.theme["language"]
     meta = {key: escape(value) for key, value in page_meta(kind, content, lang).items()}
     # The short label names the page in the navigation; the full title heads the page. Escaped

@@ -9,24 +9,16 @@ Events (the i18n plugin re-runs the build once per language):
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from explainer.content import project_content
-from explainer.problems import DataError
+from _site_content import site_content
 from explainer.render import PAGES, countdown_words_json, render_banner
-from explainer.site_languages import configured_languages, language_prefixes
+from explainer.site_languages import language_prefixes
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 
 @event_priority(-120)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    try:
-        content = project_content(Path(config.config_file_path).parent,
-                                  configured_languages(config))
-    except DataError as err:
-        raise PluginError(str(err)) from None
+    content = site_content(config)
     lang = config.theme["language"]
     config.extra["countdown"] = {
         "banner": render_banner(content, lang),

@@ -21,29 +21,20 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from _site_content import site_content
 from explainer.addresses import absolute, from_root, page_addresses, page_path
 from explainer.cards import cached_card, card_for
-from explainer.content import Content, project_content
-from explainer.problems import DataError
 from explainer.render import page_meta
 from explainer.short_links import write_site_files
 from explainer.site_languages import configured_languages, language_prefixes
 from explainer.social import link_preview, share_block
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 
 NOT_FOUND = "404.html"
 
-
-def _content(config: MkDocsConfig) -> Content:
-    try:
-        return project_content(Path(config.config_file_path).parent,
-                               configured_languages(config))
-    except DataError as err:
-        raise PluginError(str(err)) from None
 
 
 def _ordered_prefixes(config: MkDocsConfig) -> dict[str, str]:
@@ -54,7 +45,7 @@ def _ordered_prefixes(config: MkDocsConfig) -> dict[str, str]:
 
 @event_priority(-110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    strings = _content(config).ui["strings"]
+    strings = site_content(config).ui["strings"]
     toc = config.mdx_configs.setdefault("toc", {})
     toc["permalink_title"] = strings["link_to_section"][config.theme["language"]]
     return config
@@ -65,7 +56,7 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
     kind = page.meta.get("explainer")
     if kind is None:
         return context
-    content = _content(config)
+    content = site_content(config)
     lang = config.theme["language"]
     site_url = config.site_url or "/"
     addresses = page_addresses(kind, site_url, _ordered_prefixes(config))
@@ -85,7 +76,7 @@ def on_template_context(context: dict[str, Any], template_name: str,
                         config: MkDocsConfig) -> dict[str, Any]:
     if template_name != NOT_FOUND:
         return context
-    content = _content(config)
+    content = site_content(config)
     lang = config.theme["language"]
     prefixes = _ordered_prefixes(config)
     site_url = config.site_url or "/"
@@ -125,5 +116,5 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    write_site_files(Path(config.site_dir), _content(config), config.site_url or "/",
+    write_site_files(Path(config.site_dir), site_content(config), config.site_url or "/",
                      _ordered_prefixes(config))
