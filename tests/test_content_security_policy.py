@@ -38,8 +38,10 @@ def test_every_page_loads_without_violation(site, server, new_page) -> None:
     for path in pages:
         address = server + path.removesuffix("index.html")
         page.goto(address)
-        if page.locator('meta[http-equiv="refresh"]').count():
-            # A short address forwards to its page; let it, so the next visit is not cut short.
+        # A short address forwards to its page: wait for the forward, so that it neither cuts
+        # the next visit short nor destroys the page being checked. Read from the file, not the
+        # page, which may already be gone.
+        if 'http-equiv="refresh"' in (site / path).read_text(encoding="utf-8"):
             page.wait_for_url(lambda url, start=address: url != start)
         page.wait_for_load_state("load")
         problems = _violations(page, console)
