@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .act_rules import check_act, check_regions
 from .data_files import DATA_FILES
 from .load import Document, load_document
 from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
@@ -36,6 +37,8 @@ class Content:
     ui: dict[str, Any]
     changelog: dict[str, Any]
     share: dict[str, Any]
+    regions: dict[str, Any]
+    act: dict[str, Any]
 
     def locale(self, lang: str) -> str:
         """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
@@ -91,6 +94,10 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     problems += check_references(docs)
     if "share" in docs and "ui" in docs:
         problems += check_share(docs["share"], docs["ui"], languages)
+    if "regions" in docs:
+        problems += check_regions(docs["regions"], docs.get("law"))
+        if "act" in docs:
+            problems += check_act(docs["act"], docs["regions"], docs.get("guide"), languages)
     if problems:
         raise DataError(problems)
     return Content(
@@ -105,6 +112,8 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         ui=docs["ui"].data,
         changelog=docs["changelog"].data,
         share=docs["share"].data,
+        regions=docs["regions"].data,
+        act=docs["act"].data,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 # One file per kind of thing; the name is also the name of its schema.
 DATA_FILES = (
     "site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui", "changelog", "share",
+    "regions", "act",
 )
 DATA_FILE_NAMES = frozenset(f"{name}.yml" for name in DATA_FILES)
 
@@ -15,6 +16,7 @@ PAGE_DATA = {
     "guide": "guide.yml",
     "data": "data-use.yml",
     "law": "law.yml",
+    "act": "act.yml",
     "timeline": "timeline.yml",
     "faq": "faq.yml",
     "sources": "sources.yml",

@@ -20,7 +20,7 @@ from .markup import MarkupChecker
 
 COMMON = "common.schema.json"
 # Definitions, in common.schema.json, of texts that must exist in every language of the site.
-TRANSLATED_DEFS = ("text", "blocks", "plural_text")
+TRANSLATED_DEFS = ("text", "blocks", "line", "plural_text")
 
 
 def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:

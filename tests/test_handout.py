@@ -1,0 +1,100 @@
+"""The one-page handout: an A4 portrait PDF per language, text that can be selected, a QR code
+that opens the guide in that language, drawn again only when what it shows changes."""
+
+from __future__ import annotations
+
+import io
+from dataclasses import replace
+from functools import cache
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from conftest import LANGUAGES, ROOT
+from explainer import handout as handouts
+from explainer.content import load_content
+from explainer.handout import cached_handout, creation_instant, draw, handout_for
+from pypdf import PdfReader
+
+CONTENT = load_content(ROOT / "data", LANGUAGES)
+SITE = "https://linkedin-ia.example.org/"
+A4_POINTS = (595.28, 841.89)
+
+
+def _addresses(lang: str) -> tuple[str, str]:
+    prefix = "" if lang == LANGUAGES[0] else f"{lang}/"
+    return f"{SITE}{prefix}guide/", f"{SITE}{prefix}act/"
+
+
+@cache
+def _pdf(lang: str) -> bytes:
+    return draw(handout_for(CONTENT, lang, *_addresses(lang)), creation_instant(CONTENT))
+
+
+def qr_codes(pdf: bytes) -> list[str]:
+    """What the QR codes of the first page say, read from the page drawn at 150 dpi."""
+    document = pypdfium2.PdfDocument(pdf)
+    image = document[0].render(scale=150 / 72).to_pil().convert("L")
+    return [code.text for code in zxingcpp.read_barcodes(image)]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_handout_is_one_a4_portrait_page(lang: str) -> None:
+    reader = PdfReader(io.BytesIO(_pdf(lang)))
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width), 1), round(float(box.height), 1)) == \
+        (round(A4_POINTS[0], 1), round(A4_POINTS[1], 1))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_qr_code_opens_the_guide_in_the_handouts_language(lang: str) -> None:
+    assert qr_codes(_pdf(lang)) == [_addresses(lang)[0]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_handout_text_can_be_selected(lang: str) -> None:
+    text = " ".join(PdfReader(io.BytesIO(_pdf(lang))).pages[0].extract_text().split())
+    handout = CONTENT.act["handout"]
+    assert handout["steps_title"][lang] in text
+    assert CONTENT.guide["settings_link"]["url"] in text
+    assert _addresses(lang)[0] in text
+    # The labels of the page's language (the first wording of the setting's name).
+    assert CONTENT.guide["labels"]["gai-setting"][lang][0]["text"] in text
+    assert "22" in text and "2026" in text  # the review date, written out
+
+
+def test_french_handout_speaks_french_and_english_one_english() -> None:
+    french = PdfReader(io.BytesIO(_pdf("fr"))).pages[0].extract_text()
+    english = PdfReader(io.BytesIO(_pdf("en"))).pages[0].extract_text()
+    assert "Désactivez" in french and "Switch the toggle off" not in french
+    assert "Switch the toggle off" in english and "Désactivez" not in english
+
+
+def test_a_label_known_only_in_another_language_says_so() -> None:
+    # The app's "Settings" step has no French wording in the sources.
+    assert "“Settings” (en anglais)" in handout_for(CONTENT, "fr", *_addresses("fr")).paths[1].steps
+
+
+def test_handout_too_long_for_one_page_is_refused() -> None:
+    handout = handout_for(CONTENT, "en", *_addresses("en"))
+    with pytest.raises(ValueError, match="one page"):
+        draw(replace(handout, summary="Far too long. " * 200), creation_instant(CONTENT))
+
+
+def test_same_words_same_file() -> None:
+    assert _pdf("fr") == _pdf("fr")
+
+
+def test_handout_is_drawn_again_only_when_its_words_change(tmp_path: Path, monkeypatch) -> None:
+    handout = handout_for(CONTENT, "fr", *_addresses("fr"))
+    created = creation_instant(CONTENT)
+    first = cached_handout(handout, created, tmp_path)
+    drawn = []
+    original = handouts.draw
+    monkeypatch.setattr(handouts, "draw", lambda h, c: drawn.append(h) or original(h, c))
+    assert cached_handout(handout, created, tmp_path) == first
+    assert drawn == []
+    changed = cached_handout(replace(handout, title="Autre titre"), created, tmp_path)
+    assert changed != first and len(drawn) == 1
