@@ -25,7 +25,8 @@ FIXED_EPOCH = "1795348800"
 LANGUAGES = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
 DEFAULT_LANGUAGE = LANGUAGES[0]
 PAGE_FILES = {
-    "home": "", "guide": "guide/", "data": "data/", "law": "law/", "timeline": "timeline/",
+    "home": "", "guide": "guide/", "data": "data/", "law": "law/", "act": "act/",
+    "timeline": "timeline/",
     "faq": "faq/", "sources": "sources/", "about": "about/", "changes": "changes/",
 }
 

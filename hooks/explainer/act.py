@@ -15,10 +15,11 @@ from typing import Any
 
 from babel import Locale
 
+from . import dates
 from .act_rules import READER_SLOTS
-from .addresses import fill, key_date
 from .content import Content
-from .markup import as_placed
+from .markup import as_placed, plain_text
+from .placeholders import fill
 
 _SLOT = re.compile(r"\{(" + "|".join(READER_SLOTS) + r")\}")
 
@@ -64,6 +65,13 @@ def references(content: Content, region: dict[str, Any], lang: str) -> dict[str,
     return {name: text[lang] for name, text in found.items() if text is not None}
 
 
+def start_date(content: Content, lang: str) -> str:
+    """The start of training written out, as addresses.key_date writes it (not imported from
+    there: addresses needs render, which needs this module)."""
+    event = content.event(content.site["countdown"]["event"])
+    return dates.long_date(event["date"], content.locale(lang))
+
+
 def fill_region(text: str, content: Content, region: dict[str, Any], lang: str) -> str:
     """A text with the region's references and the start date written in. A reference the
     region lacks stays a placeholder: act_rules refuses such a text before anything renders."""
@@ -72,7 +80,7 @@ def fill_region(text: str, content: Content, region: dict[str, Any], lang: str) 
                 access_ref=refs["access_ref"],
                 authority_ref=refs.get("authority_ref", "{authority_ref}"),
                 company_ref=refs.get("company_ref", "{company_ref}"),
-                start_date=key_date(content, lang))
+                start_date=start_date(content, lang))
 
 
 def _segments(text: str) -> Line:
@@ -144,9 +152,9 @@ def region_view(content: Content, region: dict[str, Any], lang: str) -> dict[str
     places = place_names(region, lang)
     return {
         "id": rid,
-        "name": region["name"][lang],
+        "name": as_placed(region["name"][lang]),
         "places": places if len(places) > 1 else [],
-        "places_note": region["places_note"][lang] if "places_note" in region else "",
+        "places_note": as_placed(region["places_note"][lang]) if "places_note" in region else "",
         "rights": text(entry["rights"]),
         "rights_sources": list(dict.fromkeys(
             region["right"]["sources"] + region["access"]["sources"] + entry.get("sources", []))),
@@ -155,7 +163,7 @@ def region_view(content: Content, region: dict[str, Any], lang: str) -> dict[str
         "object_sources": entry.get("object_sources", []),
         "object_letter": letter(content, kind, region, lang, f"{rid}-{kind}-text"),
         "access": text(entry["access"]),
-        "access_delay": region["access"]["delay"][lang] if "delay" in region["access"] else "",
+        "access_delay": text(region["access"]["delay"]) if "delay" in region["access"] else "",
         "access_sources": list(dict.fromkeys(region["access"]["sources"]
                                              + entry.get("access_sources", []))),
         "controller": region.get("controller"),
@@ -164,7 +172,7 @@ def region_view(content: Content, region: dict[str, Any], lang: str) -> dict[str
         "company_letter": letter(content, "company-complaint", region, lang,
                                  f"{rid}-company-complaint-text"),
         "authorities": [authorities[a] for a in region["complaint"]["authorities"]],
-        "time_limits": region["complaint"]["time_limits"][lang]
+        "time_limits": text(region["complaint"]["time_limits"])
         if "time_limits" in region["complaint"] else "",
         "complaint_sources": region["complaint"]["sources"],
         "authority_letter": letter(content, "authority-complaint", region, lang,
@@ -173,15 +181,20 @@ def region_view(content: Content, region: dict[str, Any], lang: str) -> dict[str
 
 
 def page_view(content: Content, lang: str) -> dict[str, Any]:
-    """The act page in a language: the fields, then one section per region."""
+    """The act page in a language: the fields, then one section per region. Words placed in
+    HTML (the fields' box) are plain text; the template escapes them."""
     fields = content.act["fields"]
     return {
         "slots": {f["id"]: f["placeholder"][lang] for f in fields["items"]},
-        "fields": [{"id": f["id"], "type": f["type"], "label": as_placed(f["label"][lang])}
-                   for f in fields["items"]],
+        "fields": {
+            "title": plain_text(fields["title"][lang]),
+            "intro": plain_text(fields["intro"][lang]),
+            "optional": plain_text(fields["optional"][lang]),
+            "items": [{"id": f["id"], "type": f["type"], "label": plain_text(f["label"][lang])}
+                      for f in fields["items"]],
+        },
         "regions": [region_view(content, region, lang)
                     for region in content.regions["regions"]],
         # The browser's Intl names the same CLDR locale with a hyphen (en-GB).
         "locale": content.locale(lang).replace("_", "-"),
-        "handout": content.act["handout"]["file"][lang],
     }

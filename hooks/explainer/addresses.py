@@ -3,7 +3,6 @@ words, and whether it has passed."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from datetime import datetime
 from typing import Any
@@ -11,7 +10,11 @@ from urllib.parse import urljoin, urlsplit
 
 from . import dates
 from .content import Content
+from .placeholders import fill
 from .render import PAGES
+
+__all__ = ["absolute", "fill", "from_root", "has_started", "key_date", "page_addresses",
+           "page_path", "timed"]
 
 
 def page_path(kind: str, prefix: str) -> str:
@@ -54,11 +57,3 @@ def timed(text: dict[str, Any], started: bool) -> dict[str, str]:
     if "before" in text:
         return text["after" if started else "before"]
     return text
-
-
-_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
-
-
-def fill(template: str, **values: str) -> str:
-    """Replace {name} placeholders in one pass, so that a value is never filled again."""
-    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)

@@ -8,6 +8,7 @@ place.
 from __future__ import annotations
 
 import ast
+import re
 from functools import cache
 from pathlib import Path
 
@@ -42,3 +43,11 @@ def _code_names(package: Path) -> set[str]:
 @cache
 def fill_placeholders(templates: Path = TEMPLATES, package: Path = PACKAGE) -> frozenset[str]:
     return frozenset(_template_names(templates) | _code_names(package))
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(template: str, **values: str) -> str:
+    """Replace {name} placeholders in one pass, so that a value is never filled again."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)

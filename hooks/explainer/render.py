@@ -16,7 +16,7 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
 from markupsafe import escape
 
-from . import dates
+from . import act, dates
 from .content import Content
 from .data_files import pages_of
 from .markup import as_placed, inert, plain_text
@@ -28,12 +28,15 @@ PAGES = {
     "guide": "guide.md",
     "data": "data.md",
     "law": "law.md",
+    "act": "act.md",
     "timeline": "timeline.md",
     "faq": "faq.md",
     "sources": "sources.md",
     "about": "about.md",
     "changes": "changes.md",
 }
+# Page kinds whose template needs more than the content: a view made for it, in its language.
+PAGE_VIEWS = {"act": act.page_view}
 # The Atom feed of the changelog, at the root of each language's folder.
 FEED_FILE = "changes.atom"
 SOURCE_KINDS = ("linkedin", "authority", "law", "media", "peer")
@@ -180,6 +183,7 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
         source_kinds=SOURCE_KINDS,
         countdown=countdown_state(content, lang, current),
         feed_file=FEED_FILE,
+        view=PAGE_VIEWS[kind](content, lang) if kind in PAGE_VIEWS else None,
     )
 
 

@@ -1,0 +1,122 @@
+// The act page: the fields at the top write the reader's details into the ready texts, and
+// each text gets a "copy" button. Everything happens in this page: nothing is sent, stored or
+// logged (no request, no cookie, no storage). Without JavaScript the fields stay hidden and
+// every text is complete, its placeholders shown as such, and can be selected.
+(function () {
+  "use strict";
+
+  var box = document.querySelector("[data-act-fields]");
+  if (!box) {
+    return;
+  }
+  var locale = box.getAttribute("data-locale") || document.documentElement.lang;
+  var longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+  // Each slot shows its placeholder until its field is filled.
+  var slots = Array.prototype.slice.call(document.querySelectorAll("[data-slot]"));
+  slots.forEach(function (slot) {
+    slot.setAttribute("data-placeholder", slot.textContent);
+  });
+
+  function shown(input) {
+    var value = input.value.trim();
+    if (value && input.type === "date") {
+      // "2026-11-30" from the date picker, written out in the page's language.
+      var parts = value.split("-").map(Number);
+      var date = new Date(Date.UTC(parts[0], parts[1] - 1, parts[2]));
+      return isNaN(date.getTime()) ? value : longDate.format(date);
+    }
+    return value;
+  }
+
+  function fill(input) {
+    var name = input.getAttribute("data-fills");
+    var value = shown(input);
+    slots.forEach(function (slot) {
+      if (slot.getAttribute("data-slot") === name) {
+        slot.textContent = value || slot.getAttribute("data-placeholder");
+        slot.classList.toggle("slot--filled", Boolean(value));
+      }
+    });
+  }
+
+  Array.prototype.forEach.call(box.querySelectorAll("[data-fills]"), function (input) {
+    input.addEventListener("input", function () { fill(input); });
+    input.addEventListener("change", function () { fill(input); });
+    // A value the browser restored (back button) is written in at once.
+    fill(input);
+  });
+
+  // The optional sentence on the reader's situation: kept, or left out of the page and the copy.
+  var optional = box.querySelector("[data-optional-toggle]");
+  function showOptional() {
+    Array.prototype.forEach.call(document.querySelectorAll("[data-optional]"), function (element) {
+      element.hidden = optional && !optional.checked;
+    });
+  }
+  if (optional) {
+    optional.addEventListener("change", showOptional);
+    showOptional();
+  }
+
+  // The words of a ready text as the reader sees them: paragraphs apart, signature lines one
+  // under the other; hidden parts and the "optional" tag left out.
+  function words(text) {
+    var paragraphs = [];
+    Array.prototype.forEach.call(text.querySelectorAll("p"), function (paragraph) {
+      if (paragraph.hidden || paragraph.classList.contains("letter__tag")) {
+        return;
+      }
+      var lines = [""];
+      Array.prototype.forEach.call(paragraph.childNodes, function (node) {
+        if (node.nodeName === "BR") {
+          lines.push("");
+        } else {
+          lines[lines.length - 1] += node.textContent;
+        }
+      });
+      paragraphs.push(lines.map(function (line) { return line.trim(); }).join("\n"));
+    });
+    return paragraphs.join("\n\n");
+  }
+
+  function copyBySelection(value) {
+    var area = document.createElement("textarea");
+    area.value = value;
+    area.setAttribute("readonly", "");
+    area.className = "letter__buffer";
+    document.body.appendChild(area);
+    area.select();
+    var done = document.execCommand("copy");
+    document.body.removeChild(area);
+    return done;
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll(".letter"), function (letter) {
+    var text = letter.querySelector("[data-letter-text]");
+    var button = letter.querySelector(".letter__copy");
+    var status = letter.querySelector(".letter__status");
+    if (!text || !button || !status) {
+      return;
+    }
+    function done() {
+      status.textContent = button.getAttribute("data-copied");
+    }
+    button.addEventListener("click", function () {
+      var value = words(text);
+      status.textContent = "";
+      if (navigator.clipboard && window.isSecureContext) {
+        navigator.clipboard.writeText(value).then(done, function () {
+          if (copyBySelection(value)) {
+            done();
+          }
+        });
+      } else if (copyBySelection(value)) {
+        done();
+      }
+    });
+    button.hidden = false;
+  });
+
+  box.hidden = false;
+})();

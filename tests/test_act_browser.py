@@ -1,0 +1,131 @@
+"""The act page in a browser: the fields fill the ready texts in the page, the copy button
+copies the text as filled, nothing leaves the page or is stored while the reader types, and
+without JavaScript every text is there in full; printed, the fields and buttons stay off paper."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import LANGUAGES, ROOT, page_url
+from explainer.content import load_content
+
+CONTENT = load_content(ROOT / "data", LANGUAGES)
+DETAILS = {"name": "Camille Martin", "email": "camille@example.org",
+           "profile": "https://www.linkedin.com/in/camille-martin"}
+# The date picker's value, and how each language writes it out.
+PICKED = "2025-10-30"
+WRITTEN = {"fr": "30 octobre 2025", "en": "30 October 2025"}
+
+
+def _open(new_page, server: str, lang: str, **options):
+    page = new_page(390, 844, **options)
+    page.goto(server + page_url("act", lang))
+    return page
+
+
+def _fill(page) -> None:
+    for name, value in DETAILS.items():
+        page.fill(f"#act-{name}", value)
+    page.fill("#act-objection_date", PICKED)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_fields_fill_every_text_in_the_page(server, new_page, lang: str) -> None:
+    page = _open(new_page, server, lang)
+    assert page.is_visible("[data-act-fields]")
+    _fill(page)
+    text = page.inner_text("#eu-eea-object-text [data-letter-text]")
+    for value in DETAILS.values():
+        assert value in text
+    assert WRITTEN[lang] in text
+    placeholders = [f["placeholder"][lang] for f in CONTENT.act["fields"]["items"]]
+    body = page.inner_text("article")
+    assert not [p for p in placeholders if p in body]
+    # Emptied, a field shows its placeholder again.
+    page.fill("#act-name", "")
+    assert placeholders[0] in page.inner_text("#hong-kong-access-text")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_copy_button_copies_the_filled_text(server, new_page, lang: str) -> None:
+    page = _open(new_page, server, lang, permissions=["clipboard-read", "clipboard-write"])
+    _fill(page)
+    page.click("#united-kingdom-object-text .letter__copy")
+    page.wait_for_function("() => document.querySelector("
+                           "'#united-kingdom-object-text .letter__status').textContent !== ''")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    letter = CONTENT.act["letters"]["object"]
+    assert copied.startswith(letter["subject"][lang] + "\n\n")
+    assert copied.endswith("\n\n" + "\n".join(DETAILS.values()))
+    assert WRITTEN[lang] in copied
+    optional = CONTENT.ui["strings"]["act_optional"][lang]
+    assert optional not in copied  # the tag is for the page, not for LinkedIn
+    assert "[" not in copied and "{" not in copied
+    status = page.inner_text("#united-kingdom-object-text .letter__status")
+    assert status == CONTENT.ui["strings"]["act_copied"][lang]
+
+
+def test_the_optional_sentence_can_be_left_out(server, new_page) -> None:
+    lang = LANGUAGES[0]
+    page = _open(new_page, server, lang, permissions=["clipboard-read", "clipboard-write"])
+    sentence = next(p["text"][lang] for p in CONTENT.act["letters"]["object"]["paragraphs"]
+                    if p.get("optional"))
+    page.click("#eu-eea-object-text .letter__copy")
+    page.wait_for_function("() => document.querySelector("
+                           "'#eu-eea-object-text .letter__status').textContent !== ''")
+    assert sentence in page.evaluate("() => navigator.clipboard.readText()")
+    page.uncheck("#act-optional")
+    assert not page.is_visible("#eu-eea-object-text .letter__optional")
+    page.click("#eu-eea-object-text .letter__copy")
+    page.wait_for_timeout(100)
+    assert sentence not in page.evaluate("() => navigator.clipboard.readText()")
+
+
+def test_filling_the_fields_sends_and_stores_nothing(server, new_page) -> None:
+    page = new_page(390, 844)
+    page.goto(server + page_url("act", LANGUAGES[0]), wait_until="networkidle")
+    requests: list[str] = []
+    page.on("request", lambda request: requests.append(request.url))
+    page.on("websocket", lambda socket: requests.append(socket.url))
+    _fill(page)
+    page.click("#canada-withdraw-consent-text .letter__copy")
+    page.keyboard.press("Tab")
+    page.wait_for_timeout(500)
+    assert requests == []
+    # The theme keeps its own settings in localStorage; none of the reader's details goes there.
+    stored = page.evaluate("""() => [
+        Object.keys(localStorage).map((key) => localStorage.getItem(key)).join(" "),
+        sessionStorage.length, document.cookie]""")
+    assert not [value for value in DETAILS.values() if value in stored[0]]
+    assert stored[1:] == [0, ""]
+    assert urlsplit(page.url).query == ""
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_without_javascript_every_text_is_complete_and_selectable(server, new_page,
+                                                                  lang: str) -> None:
+    page = _open(new_page, server, lang, java_script_enabled=False)
+    assert not page.is_visible("[data-act-fields]")
+    assert not page.is_visible(".letter__copy")
+    region = CONTENT.regions["regions"][0]
+    text = page.inner_text(f"#{region['id']}-access-text [data-letter-text]")
+    assert CONTENT.act["letters"]["access"]["subject"][lang] in text
+    assert CONTENT.act["fields"]["items"][0]["placeholder"][lang] in text
+    selected = page.evaluate("""(selector) => {
+        const range = document.createRange();
+        range.selectNodeContents(document.querySelector(selector));
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return selection.toString();
+    }""", f"#{region['id']}-access-text [data-letter-text]")
+    assert CONTENT.act["letters"]["access"]["subject"][lang] in selected
+
+
+def test_printed_page_keeps_the_texts_and_drops_the_controls(server, new_page) -> None:
+    page = _open(new_page, server, LANGUAGES[0])
+    page.emulate_media(media="print")
+    assert not page.is_visible("[data-act-fields]")
+    assert not page.is_visible(".letter__copy")
+    assert page.is_visible("#hong-kong-authority-complaint-text [data-letter-text]")

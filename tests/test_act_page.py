@@ -1,0 +1,184 @@
+"""The act page, as built: a finder at the top, then for each region, in each language, what the
+law gives, a ready text to say no (object, or withdraw consent where the law rests on consent), a
+ready access request and how to complain, each text citing that region's own law; the handout
+beside it; links to it from the home page, the end of the guide and the law page."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from babel import Locale
+from conftest import LANGUAGES, ROOT, load_yaml, page_url
+from explainer.act import references
+from explainer.content import load_content
+from test_handout import qr_codes
+
+CONTENT = load_content(ROOT / "data", LANGUAGES)
+REGIONS = CONTENT.regions["regions"]
+UI = CONTENT.ui["strings"]
+SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+CASES = [(lang, region["id"]) for lang in LANGUAGES for region in REGIONS]
+
+
+def _region(region_id: str) -> dict:
+    return next(r for r in REGIONS if r["id"] == region_id)
+
+
+def _words(element) -> str:
+    return " ".join(element.get_text(" ").split())
+
+
+def _letter(doc, letter_id: str) -> str:
+    figure = doc.find("figure", id=letter_id)
+    assert figure is not None, letter_id
+    return _words(figure.find(attrs={"data-letter-text": True}))
+
+
+@pytest.mark.parametrize(("lang", "region_id"), CASES)
+def test_each_region_has_its_section_and_four_parts(soup, lang: str, region_id: str) -> None:
+    doc = soup("act", lang)
+    heading = doc.find("h2", id=region_id)
+    assert heading is not None
+    assert _words(heading).startswith(_region(region_id)["name"][lang])
+    for part in ("rights", "say-no", "access", "complain"):
+        assert doc.find("h3", id=f"{region_id}-{part}") is not None, part
+
+
+@pytest.mark.parametrize(("lang", "region_id"), CASES)
+def test_rights_cite_the_regions_articles(soup, lang: str, region_id: str) -> None:
+    doc = soup("act", lang)
+    rights = doc.find("h3", id=f"{region_id}-rights").find_next_sibling("p")
+    refs = references(CONTENT, _region(region_id), lang)
+    text = _words(rights)
+    assert refs["right_ref"] in text and refs["access_ref"] in text
+    assert "{" not in text
+
+
+@pytest.mark.parametrize(("lang", "region_id"), CASES)
+def test_ready_texts_cite_the_regions_own_law(soup, lang: str, region_id: str) -> None:
+    doc = soup("act", lang)
+    region = _region(region_id)
+    refs = references(CONTENT, region, lang)
+    kind = region["right"]["kind"]
+    say_no = _letter(doc, f"{region_id}-{kind}-text")
+    assert refs["right_ref"] in say_no
+    assert refs["access_ref"] in _letter(doc, f"{region_id}-access-text")
+    complaint = _letter(doc, f"{region_id}-authority-complaint-text")
+    assert refs["law"] in complaint and refs["right_ref"] in complaint
+    for other in REGIONS:
+        if other is not region:
+            for name, value in references(CONTENT, other, lang).items():
+                if value not in refs.values() and not any(value in own for own in refs.values()):
+                    assert value not in say_no + complaint, (name, value)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_consent_based_regions_withdraw_consent_and_others_object(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    for region in REGIONS:
+        kind = region["right"]["kind"]
+        other = "object" if kind == "withdraw-consent" else "withdraw-consent"
+        assert doc.find("figure", id=f"{region['id']}-{kind}-text") is not None
+        assert doc.find("figure", id=f"{region['id']}-{other}-text") is None
+        title = _words(doc.find("h3", id=f"{region['id']}-say-no"))
+        expected = UI["act_object" if kind == "object" else "act_withdraw"][lang]
+        assert title.startswith(expected)
+    assert {r["id"] for r in REGIONS if r["right"]["kind"] == "withdraw-consent"} == \
+        {"canada", "hong-kong"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_particular_situation_only_where_the_law_asks(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    for region in REGIONS:
+        figure = doc.find("figure", id=f"{region['id']}-{region['right']['kind']}-text")
+        optional = figure.find_all("p", class_="letter__optional")
+        assert len(optional) == (1 if region["right"]["particular_situation"] else 0)
+    assert {r["id"] for r in REGIONS if r["right"]["particular_situation"]} == \
+        {"eu-eea", "united-kingdom"}
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_uk_complains_to_linkedin_first_under_the_2025_act(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    uk = _region("united-kingdom")
+    company_ref = uk["complaint"]["company_ref"][lang]
+    step = _words(doc.find("h3", id="united-kingdom-complain").find_next_sibling("p"))
+    assert company_ref in step
+    assert company_ref in _letter(doc, "united-kingdom-company-complaint-text")
+    assert company_ref not in _letter(doc, "eu-eea-company-complaint-text")
+    section = _words(doc.find("h3", id="united-kingdom-complain").parent)
+    assert "2026" in section and "30" in section
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_finder_names_every_place(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    finder = doc.find("h2", id="where").find_next_sibling("ul")
+    links = [a["href"] for a in finder.find_all("a")]
+    assert links == [f"#{r['id']}" for r in REGIONS]
+    text = _words(finder)
+    names = Locale.parse(lang).territories
+    for code in _region("eu-eea")["places"]:
+        assert names[code] in text, code
+    assert _region("canada")["places_note"][lang] in text  # Québec
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_show_as_such_and_texts_are_complete(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    placeholders = {f["id"]: f["placeholder"][lang] for f in CONTENT.act["fields"]["items"]}
+    slots = doc.find_all("span", attrs={"data-slot": True})
+    assert {s["data-slot"] for s in slots} == set(placeholders)
+    for slot in slots:
+        assert slot.get_text() == placeholders[slot["data-slot"]]
+    for text in doc.find_all(attrs={"data-letter-text": True}):
+        assert not re.search(r"[{}]", text.get_text())
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_without_javascript_no_dead_controls(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    fields = doc.find(attrs={"data-act-fields": True})
+    assert fields.has_attr("hidden")
+    assert CONTENT.act["fields"]["intro"][lang].split(":")[0] in _words(fields)
+    assert not fields.find("form")
+    buttons = doc.find_all("button", class_="letter__copy")
+    assert len(buttons) == 4 * len(REGIONS)
+    assert all(button.has_attr("hidden") for button in buttons)
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_says_it_is_not_legal_advice(soup, lang: str) -> None:
+    assert CONTENT.act["not_advice"][lang] in _words(soup("act", lang))
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_script_is_deferred_and_only_on_this_page(soup, lang: str) -> None:
+    def scripts(kind: str) -> list:
+        return [s for s in soup(kind, lang).find_all("script", src=True)
+                if s["src"].endswith("act.js")]
+
+    (script,) = scripts("act")
+    assert script.has_attr("defer")
+    assert scripts("guide") == [] and scripts("home") == []
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", ["home", "guide", "law"])
+def test_act_page_is_linked_from(soup, kind: str, lang: str) -> None:
+    links = [a for a in soup(kind, lang).select("article a") if a["href"].rstrip("/")
+             .endswith("act")]
+    assert links and UI["act_link"][lang] in _words(links[0])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+@pytest.mark.parametrize("kind", ["act", "guide"])
+def test_handout_is_linked_and_its_qr_code_opens_the_guide(site: Path, soup, kind: str,
+                                                         lang: str) -> None:
+    (link,) = soup(kind, lang).select("a.act-handout__link")
+    pdf = (site / page_url(kind, lang) / link["href"]).resolve()
+    assert pdf.name == CONTENT.act["handout"]["file"][lang]
+    assert qr_codes(pdf.read_bytes()) == [SITE_URL + page_url("guide", lang)]

@@ -1,0 +1,128 @@
+"""The act page's texts can only cite the law of the region they are shown for: a reference
+written out, a law named, or a region's reference used where that region has none stops the
+build at its line. Each case: the edit a contributor might make, and the line they get."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import LANGUAGES, ROOT
+from explainer.content import load_content
+from explainer.problems import DataError
+
+ACT = "data/act.yml"
+REGIONS = "data/regions.yml"
+
+
+def _project(tmp_path: Path) -> Path:
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    return tmp_path
+
+
+def _edit(project: Path, file: str, old: str, new: str, count: int = 1) -> int:
+    """Replace the first `count` occurrences of `old`; returns the line of the first one."""
+    path = project / file
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    line = text[: text.index(old)].count("\n") + 1
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+    return line
+
+
+def _problems(project: Path) -> list[str]:
+    with pytest.raises(DataError) as caught:
+        load_content(project / "data", LANGUAGES, root=project)
+    return [str(p) for p in caught.value.problems]
+
+
+def test_the_real_act_data_is_valid() -> None:
+    content = load_content(ROOT / "data", LANGUAGES)
+    assert [e["region"] for e in content.act["regions"]] == \
+        [r["id"] for r in content.regions["regions"]]
+
+
+def test_an_article_written_out_is_refused(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    line = _edit(project, ACT, "En échange, {right_ref} vous permet",
+                 "En échange, l'article 21 du RGPD vous permet")
+    assert f'{ACT}:{line}:11: regions[0].rights.fr: a legal reference is written out here: ' \
+           '"article 2…" (hint: write {law}' in " ".join(_problems(project))
+
+
+def test_a_law_named_in_a_ready_text_is_refused(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    line = _edit(project, ACT, "Je me fonde sur {right_ref}.\"\n          en: \"I expressly",
+                 "Je me fonde sur le RGPD.\"\n          en: \"I expressly")
+    found = _problems(project)
+    assert any(p.startswith(f"{ACT}:{line}:") and
+               'letters.object.paragraphs[1].text.fr: a law is named here: "RGPD"' in p
+               for p in found), found
+
+
+def test_a_reference_a_region_lacks_is_refused_at_its_line(tmp_path: Path) -> None:
+    # The UK's complaint-to-the-company section, left in the text every region shows.
+    project = _project(tmp_path)
+    _edit(project, ACT, "      - regions: [united-kingdom]\n        text:",
+          "      - text:")
+    found = " ".join(_problems(project))
+    assert 'letters.company-complaint.paragraphs[1].text.fr: {company_ref} has no value for ' \
+           'the region "eu-eea" (hint: give that region `complaint.company_ref` in ' \
+           'data/regions.yml, or limit this paragraph with `regions:`' in found
+    assert 'the region "united-kingdom"' not in found
+
+
+def test_an_unknown_placeholder_is_refused(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    _edit(project, ACT, "Mon compte LinkedIn : {email}, {profile}.",
+          "Mon compte LinkedIn : {courriel}, {profile}.")
+    found = " ".join(_problems(project))
+    assert "letters.object.paragraphs[4].text.fr: unknown placeholder {courriel}" in found
+
+
+def test_every_region_needs_its_section(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    _edit(project, ACT, "  - region: hong-kong", "  - region: hongkong")
+    found = " ".join(_problems(project))
+    assert 'regions[4].region: there is no region "hongkong"' in found
+    assert "no section for the region(s) hong-kong" in found
+
+
+def test_a_region_complains_to_an_authority_of_the_law_page(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    line = _edit(project, REGIONS, "authorities: [pcpd]", "authorities: [pcdp]")
+    assert f'{REGIONS}:{line}:21: regions[4].complaint.authorities[0]: there is no ' \
+           f'authority "pcdp"' in " ".join(_problems(project))
+
+
+def test_the_handout_follows_labels_of_the_guide(tmp_path: Path) -> None:
+    project = _project(tmp_path)
+    _edit(project, ACT, "labels: [app-settings, data-privacy", "labels: [app-setting, data-privacy")
+    assert 'handout.paths[1].labels[0]: unknown label "app-setting"' in \
+        " ".join(_problems(project))
+
+
+def test_each_region_quotes_only_its_own_law() -> None:
+    """On the texts as shown: once a region's own references are taken out, no law is named
+    at all; and the region's own right is cited."""
+    from explainer.act import references, region_view
+
+    content = load_content(ROOT / "data", LANGUAGES)
+    regions = content.regions["regions"]
+    names = {r["law"]["abbr"][lang] for r in regions for lang in LANGUAGES}
+    for lang in LANGUAGES:
+        for region in regions:
+            view = region_view(content, region, lang)
+            words = " ".join(
+                segment.text
+                for key in ("object_letter", "access_letter", "company_letter",
+                            "authority_letter")
+                for line in (view[key].subject, *(p.segments for p in view[key].paragraphs))
+                for segment in line) + " " + view["rights"]
+            own = references(content, region, lang)
+            assert own["right_ref"] in words, (region["id"], lang)
+            for reference in sorted(own.values(), key=len, reverse=True):
+                words = words.replace(reference, "")
+            assert not [name for name in names if name in words], (region["id"], lang)
