@@ -39,7 +39,7 @@ REFUSED = {
     "attribute list": ('*x*{ onclick="alert(1)" }', "curly braces are not allowed here"),
     # In a heading, `## Why {onclick} { #id }` would give the heading an onclick attribute.
     "unknown placeholder": ("Why {onclick}", "curly braces are not allowed here (they are "
-                            "reserved for the placeholders: {date}, {date_line}, {duration}, "),
+                            "reserved for the placeholders: {"),
     "image": ("![x](https://example.org/x.png)", "an image is not allowed in a text"),
     "heading": ("# Title", "a heading is not allowed in a text"),
     "admonition": ("!!! note\n    x", "a block (admonition, tabs…) is not allowed"),
