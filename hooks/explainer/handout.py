@@ -26,6 +26,7 @@ from .addresses import fill, key_date
 from .cards import BOLD, REGULAR
 from .content import Content
 from .markup import plain_text
+from .typography import typeset_text
 
 # Change it whenever the drawing changes, so that every cached handout is drawn again.
 DESIGN_VERSION = "1"
@@ -46,8 +47,6 @@ FONT = "DejaVu"
 # Labels of one step that sources word in several ways are shown side by side.
 VARIANT_JOIN = " / "
 STEP_JOIN = " › "
-# French puts a space before these marks: keep them on the line of the word before.
-_TIGHT_MARKS = (":", ";", "?", "!", "»")
 
 
 @dataclass(frozen=True)
@@ -97,29 +96,36 @@ def _label(content: Content, label_id: str, lang: str) -> str:
 
 
 def handout_for(content: Content, lang: str, guide_url: str, act_url: str) -> Handout:
-    """The handout of a language. `guide_url` and `act_url` are full addresses."""
+    """The handout of a language, its words set by the language's typography (data/site.yml).
+    `guide_url` and `act_url` are full addresses."""
     h = content.act["handout"]
+    rule = content.typography()[lang]
     reviewed = dates.long_date(content.site["updated"], content.locale(lang))
+
+    def words(text: str) -> str:
+        return typeset_text(text, rule)
+
     return Handout(
         lang=lang,
-        site_name=content.site["name"][lang],
-        title=_plain(h["title"], lang),
-        summary=plain_text(fill(h["summary"][lang], start_date=key_date(content, lang))),
-        steps_title=_plain(h["steps_title"], lang),
+        site_name=words(content.site["name"][lang]),
+        title=words(_plain(h["title"], lang)),
+        summary=words(plain_text(fill(h["summary"][lang], start_date=key_date(content, lang)))),
+        steps_title=words(_plain(h["steps_title"], lang)),
         paths=tuple(
-            PlatformPath(name=_plain(p["name"], lang),
-                         first=_plain(p["first"], lang) if "first" in p else "",
-                         steps=tuple(_label(content, label, lang) for label in p["labels"]),
-                         last=_plain(p["last"], lang))
+            PlatformPath(name=words(_plain(p["name"], lang)),
+                         first=words(_plain(p["first"], lang)) if "first" in p else "",
+                         steps=tuple(words(_label(content, label, lang))
+                                     for label in p["labels"]),
+                         last=words(_plain(p["last"], lang)))
             for p in h["paths"]
         ),
-        link_title=_plain(h["link_title"], lang),
+        link_title=words(_plain(h["link_title"], lang)),
         settings_url=content.guide["settings_link"]["url"],
-        qr_title=_plain(h["qr_title"], lang),
+        qr_title=words(_plain(h["qr_title"], lang)),
         guide_url=guide_url,
-        more=plain_text(fill(h["more"][lang], address=act_url)),
-        review=plain_text(fill(h["review"][lang], date=reviewed)),
-        legal=plain_text(content.ui["strings"]["not_legal_advice"][lang]),
+        more=words(plain_text(fill(h["more"][lang], address=act_url))),
+        review=words(plain_text(fill(h["review"][lang], date=reviewed))),
+        legal=words(plain_text(content.ui["strings"]["not_legal_advice"][lang])),
     )
 
 
@@ -132,12 +138,6 @@ def handout_key(handout: Handout, created: str) -> str:
     for part in astuple(handout):
         digest.update(b"\0" + repr(part).encode())
     return digest.hexdigest()[:32]
-
-
-def _typeset(text: str) -> str:
-    for mark in _TIGHT_MARKS:
-        text = text.replace(f" {mark}", f"\u00a0{mark}")
-    return text.replace("« ", "«\u00a0")
 
 
 class _Sheet(FPDF):
@@ -158,7 +158,7 @@ class _Sheet(FPDF):
         self.set_text_color(*colour)
         left = self.l_margin if x is None else x
         self.set_x(left)
-        self.multi_cell(width, size * PT * line, _typeset(text), align="L",
+        self.multi_cell(width, size * PT * line, text, align="L",
                         new_x="LEFT", new_y="NEXT")
         self.set_x(self.l_margin)
 
@@ -203,7 +203,7 @@ def _draw(pdf: _Sheet, handout: Handout, created: datetime) -> bytes:
     pdf.set_xy(MARGIN, 3.5)
     pdf.set_font(FONT, "B", 12)
     pdf.set_text_color(255, 255, 255)
-    pdf.cell(inner, 6, _typeset(handout.site_name))
+    pdf.cell(inner, 6, handout.site_name)
 
     pdf.set_xy(MARGIN, 25)
     pdf.write_block(handout.title, 24, bold=True, colour=INDIGO, line=1.15)
