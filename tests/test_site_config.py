@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from conftest import ROOT
-from explainer.load import load_document
+from explainer.read.load import load_document
 
 
 def test_mkdocs_yml_has_no_duplicate_key_alias_or_tag() -> None:
