@@ -15,6 +15,7 @@ priority a hook runs after every plugin.
     on_post_build           0  before i18n (-100) builds the next language: feed, headers, links
                          -110  after i18n has merged the search indexes: split them again
                          -120  after that: Material's bundle loads the index on demand
+                         -200  after every language's build: the punctuation of the whole site
 """
 
 from __future__ import annotations
@@ -74,5 +75,11 @@ def _load_search_index_on_demand(config: MkDocsConfig) -> None:
     BUILD.patch_theme()
 
 
+@event_priority(-200)
+def _typeset_finished_site(config: MkDocsConfig) -> None:
+    if BUILD.end_language():
+        BUILD.typeset()
+
+
 on_post_build = CombinedEvent(_write_language_files, _split_search_index,
-                              _load_search_index_on_demand)
+                              _load_search_index_on_demand, _typeset_finished_site)

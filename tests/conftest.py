@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 import yaml
 from bs4 import BeautifulSoup
+from explainer.model.typography import Rules, typeset_text
 from explainer.pages import read_registry
 from explainer.read.data_files import data_files
 from explainer.read.project_config import read_project_config
@@ -52,6 +53,13 @@ def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
          "-f", str(project / "mkdocs.yml"), "-d", str(out)],
         capture_output=True, text=True, env=env, cwd=project, check=False,
     )
+
+
+def typeset(text: str, lang: str) -> str:
+    """A text from data/ as the site publishes it in a language: its punctuation spaced by the
+    language's rule (data/site.yml `typography`). The rule itself is tested on its own."""
+    rules = Rules.from_data(load_yaml(ROOT / "data" / "site.yml")["typography"])
+    return typeset_text(text, rules[lang])
 
 
 def page_url(kind: str, lang: str) -> str:

@@ -34,6 +34,7 @@ from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.headers import netlify_headers, normalise
 from ..outputs.previews import link_preview, share_block
 from ..outputs.short_links import write_site_files
+from ..outputs.typeset_site import typeset_site
 from ..outputs.urls import absolute, from_root, language_root, page_addresses, page_path
 from ..read.annotations import annotations, in_github_actions
 from ..read.data_files import edit_url
@@ -109,6 +110,8 @@ class SiteBuild:
     def __init__(self) -> None:
         self.now: datetime | None = None
         self._current: LanguageBuild | None = None
+        # How many languages' builds have ended since the default language's began.
+        self._ended = 0
 
     @property
     def current(self) -> LanguageBuild:
@@ -125,6 +128,7 @@ class SiteBuild:
         lang = config.theme["language"]
         if self.now is None or lang == project.default_language:
             self.now = clock.now()
+            self._ended = 0
         try:
             content = project_content(project)
         except DataError as err:
@@ -271,6 +275,19 @@ class SiteBuild:
         """Split the search index that the i18n plugin merged, one per language."""
         build = self.current
         split_search_index(build.site_dir, build.project.prefixes)
+
+    def end_language(self) -> bool:
+        """Count a language's build as ended; True when it is the last one, the default
+        language's, which the i18n plugin ends after building every other inside it: the
+        whole site is then written."""
+        self._ended += 1
+        return self._ended >= len(self.current.project.languages)
+
+    def typeset(self) -> None:
+        """Space the punctuation of every page and search index of the finished site, each in
+        its language (data/site.yml `typography`)."""
+        build = self.current
+        typeset_site(build.site_dir, build.content.typography)
 
     def patch_theme(self) -> None:
         """The search index loads when the reader opens search (explainer/engine/theme_patch)."""

@@ -30,6 +30,7 @@ from ..read.text_policy import MarkupChecker, plain_text
 from ..read.validate import check_references, check_schema, check_share
 from . import clock
 from .shapes import Shape, shapes
+from .typography import Rule, Rules
 from .view import LocalText, Record, localize
 
 
@@ -44,6 +45,11 @@ class Content:
     source_kinds: tuple[str, ...]        # the kinds of source, in the order of their schema
     _views: dict[tuple[str, datetime], View] = field(default_factory=dict, compare=False,
                                                       repr=False)
+
+    @cached_property
+    def typography(self) -> Rules:
+        """How each language spaces its punctuation (data/site.yml `typography`)."""
+        return Rules.from_data(self.data["site"]["typography"])
 
     def view(self, lang: str, now: datetime) -> View:
         """The content in one language, at the instant `now` (the build's clock)."""
@@ -118,6 +124,16 @@ class View:
     @cached_property
     def sources(self) -> dict[str, Record]:
         return {source.id: source for source in self.data("sources").sources}
+
+    @property
+    def typography(self) -> Rules:
+        """Every language's punctuation rule (a page may quote another language)."""
+        return self.content.typography
+
+    @property
+    def typography_rule(self) -> Rule:
+        """How this language spaces its punctuation."""
+        return self.content.typography[self.lang]
 
     @property
     def locale(self) -> str:

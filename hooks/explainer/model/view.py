@@ -28,6 +28,10 @@ class LocalText(str):
         text.lang = lang
         return text
 
+    def __getnewargs__(self) -> tuple[str, str]:
+        # copy and pickle make a LocalText again with its language.
+        return str(self), self.lang
+
 
 class UnknownKey(Exception):
     """A name that a record of data/ does not have, nor may have (a misspelt key).

@@ -13,6 +13,7 @@ from pathlib import Path
 from PIL import Image, ImageDraw, ImageFont
 
 from ..model.content import View
+from ..model.typography import typeset_text
 from ..read.placeholders import fill
 
 WIDTH, HEIGHT = 1200, 630
@@ -27,8 +28,6 @@ MUTED = (197, 202, 233)         # indigo 100
 WHITE = (255, 255, 255)
 INK = (26, 35, 126)
 MARGIN = 80
-# French puts a space before these marks: keep them on the line of the word before.
-_TIGHT_MARKS = (":", ";", "?", "!", "»")
 
 
 @dataclass(frozen=True)
@@ -47,10 +46,13 @@ def date_line(view: View) -> str:
 
 
 def card_for(kind: str, view: View, host: str) -> Card:
+    """What a page's card shows, its punctuation set as on the page (no-break spaces keep a
+    French "?" on the line of its word)."""
+    rule = view.typography_rule
     return Card(
-        site_name=str(view.site.name),
-        title=view.page(kind).plain["title"],
-        date_line=date_line(view),
+        site_name=typeset_text(view.site.name, rule),
+        title=typeset_text(view.page(kind).plain["title"], rule),
+        date_line=typeset_text(date_line(view), rule),
         host=host,
     )
 
@@ -72,8 +74,7 @@ def card_key(card: Card) -> str:
 
 
 def _words(text: str) -> list[str]:
-    for mark in _TIGHT_MARKS:
-        text = text.replace(f" {mark}", f"\u00a0{mark}")
+    """Lines break at ordinary spaces only: no-break spaces hold their neighbours together."""
     return text.split(" ")
 
 

@@ -12,6 +12,7 @@ import markdown
 from markupsafe import escape
 
 from ..model.content import View
+from ..model.typography import typeset_html, typeset_text
 from ..model.view import Record
 from ..pages import PageKind
 
@@ -40,7 +41,7 @@ def _entry_html(entry: Record, view: View) -> str:
             for i in entry.sources
         )
         html += f"\n<p>{escape(view.strings.sources)} {links}</p>"
-    return html
+    return typeset_html(html, view.typography, view.lang)
 
 
 def atom_feed(view: View, *, page_url: str, feed_url: str) -> bytes:
@@ -48,20 +49,21 @@ def atom_feed(view: View, *, page_url: str, feed_url: str) -> bytes:
     ET.register_namespace("", ATOM)
     entries = view.data("changelog").entries
     page = view.page("changes")
+    rule = view.typography_rule
     feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: view.lang})
     _add(feed, "id", feed_url)
-    _add(feed, "title", f"{view.site.name} · {page.title}")
-    _add(feed, "subtitle", page.description)
+    _add(feed, "title", typeset_text(f"{view.site.name} · {page.title}", rule))
+    _add(feed, "subtitle", typeset_text(page.description, rule))
     _add(feed, "updated", _timestamp(max(entry.date for entry in entries)))
     _add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
     _add(feed, "link", rel="alternate", type="text/html", href=page_url)
     author = _add(feed, "author")
-    _add(author, "name", view.site.name)
+    _add(author, "name", typeset_text(view.site.name, rule))
     for entry in entries:
         item = _add(feed, "entry")
         link = f"{page_url}#{entry.id}"
         _add(item, "id", link)
-        _add(item, "title", entry.title)
+        _add(item, "title", typeset_text(entry.title, rule))
         _add(item, "updated", _timestamp(entry.date))
         _add(item, "published", _timestamp(entry.date))
         _add(item, "link", rel="alternate", type="text/html", href=link)

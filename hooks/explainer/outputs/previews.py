@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model.content import View
+from ..model.typography import typeset_text
 from ..read.placeholders import fill
 from .cards import HEIGHT, WIDTH, date_line
 
@@ -45,8 +46,10 @@ def share_block(kind: str, view: View, url: str) -> dict[str, Any] | None:
     if kind not in share.messages:
         return None
     strings = view.strings
-    text = fill(view.timed(share.messages[kind]), date=view.key_date)
-    title = view.page(kind).plain["title"]
+    # Set here: once encoded into the links, the page's typography pass cannot see them.
+    rule = view.typography_rule
+    text = typeset_text(fill(view.timed(share.messages[kind]), date=view.key_date), rule)
+    title = typeset_text(view.page(kind).plain["title"], rule)
     encoded = {"url": quote(url, safe=""), "text": quote(text, safe=""),
                "title": quote(title, safe="")}
     links = []

@@ -80,6 +80,11 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _full_stop(text: str) -> str:
+    """The full stop after a sentence that ends with `text`, unless it has its own ("…?")."""
+    return "" if text.rstrip().endswith((".", "?", "!", "…")) else "."
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -91,7 +96,8 @@ def _environment() -> Environment:
         autoescape=False,
     )
     env.filters.update(cite=_cite, long_date=_long_date, fill=fill, anchor=source_anchor,
-                       language_name=_language_name, upper_first=_upper_first, inert=inert)
+                       language_name=_language_name, upper_first=_upper_first, inert=inert,
+                       full_stop=_full_stop)
     env.globals.update(interface_order=_interface_order, pages_made_from=_pages_made_from)
     return env
 
