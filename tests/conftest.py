@@ -33,13 +33,18 @@ REGISTRY = read_registry(PROJECT.docs_dir, data_files(ROOT / "data"))
 PAGE_FILES = {page.kind: page.folder for page in REGISTRY}
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of everything a build reads, so that a test can change it freely."""
+def copy_project(target: Path, *, with_package: bool = False) -> Path:
+    """A copy of everything a build reads, so that a test can change it freely. The package
+    (hooks/explainer/) is copied too when `with_package`: a build then imports the copy
+    (run_build puts its hooks/ first on the path), templates included."""
     for name in ("docs", "data", "overrides"):
         shutil.copytree(ROOT / name, target / name)
     (target / "hooks").mkdir()
     for hook in (ROOT / "hooks").glob("*.py"):
         shutil.copy(hook, target / "hooks" / hook.name)
+    if with_package:
+        shutil.copytree(ROOT / "hooks" / "explainer", target / "hooks" / "explainer",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
 
@@ -48,6 +53,10 @@ def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1",
            **(extra_env or {})}
+    if (project / "hooks" / "explainer").is_dir():
+        # The project's own copy of the package, before the installed one.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(project / "hooks"),
+                                                          env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
          "-f", str(project / "mkdocs.yml"), "-d", str(out)],

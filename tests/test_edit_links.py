@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, REGISTRY, ROOT, load_yaml
+from conftest import LANGUAGES, PAGE_FILES, PROJECT, REGISTRY, ROOT, load_yaml
 
 REPOSITORY = load_yaml(ROOT / "data" / "site.yml")["repository"]
-EDIT_URI = load_yaml(ROOT / "mkdocs.yml")["extra"]["edit_uri"]
+EDIT_URI = PROJECT.edit_uri
 
 
 def test_every_page_kind_has_a_data_file() -> None:

@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
+from conftest import LANGUAGES, PAGE_FILES, PROJECT, ROOT, load_yaml, page_url, typeset
 from explainer.model.content import load_content
 from explainer.outputs.previews import share_block
 
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 SHARE = load_yaml(ROOT / "data" / "share.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SHARED = list(SHARE["messages"])

@@ -8,7 +8,8 @@ file MkDocs needs anyway:
     ---
     explainer: guide        # the page kind: its template is render/templates/pages/guide.md.j2
     data: guide             # the data file it is made from (data/guide.yml): its "edit" button
-    nav: 2                  # its place in the navigation (1 first)
+    nav: 20                 # its place in the navigation, smallest first (by tens, so that a
+                            # new page can go between two: 25)
     card: true              # optional (default true): a link-preview card is drawn for it
     ---
 
@@ -126,7 +127,7 @@ def _entry(doc: Document, file: str, data_files: Sequence[str]) -> tuple[PageKin
                                     f"one of: {', '.join(data_files)}"))
     if not isinstance(nav, int) or isinstance(nav, bool) or nav < 1:
         problems.append(doc.problem(("nav",), "the place in the navigation is missing",
-                                    "a whole number, 1 for the first page"))
+                                    "a whole number: the pages are listed smallest first"))
     if not isinstance(card, bool):
         problems.append(doc.problem(("card",), "expected true or false", ""))
     if problems:

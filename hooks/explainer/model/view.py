@@ -106,6 +106,11 @@ def _fits(shape: Shape, value: Any, languages: tuple[str, ...]) -> bool:
     return not isinstance(value, (dict, list))
 
 
+def _child(where: str, key: str) -> str:
+    """'data/guide.yml: paths[0].steps' for the key `steps` of 'data/guide.yml: paths[0]'."""
+    return f"{where}: {key}" if where.endswith(".yml") else f"{where}.{key}"
+
+
 def localize(value: Any, shape: Shape | None, lang: str, languages: tuple[str, ...],
              where: str) -> Any:
     """A validated value of data/ as seen in `lang` (`where` names it in errors: 'guide.yml')."""
@@ -124,7 +129,7 @@ def localize(value: Any, shape: Shape | None, lang: str, languages: tuple[str, .
         fields = shape.fields if shape is not None else {}
         extra = shape.values if shape is not None else None
         return Record({key: localize(item, fields.get(key, extra), lang, languages,
-                                     f"{where}.{key}" if where else key)
+                                     _child(where, key))
                        for key, item in value.items()},
                       frozenset(fields), where)
     return value

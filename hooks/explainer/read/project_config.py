@@ -68,7 +68,19 @@ class ProjectConfig:
 
 
 class _TolerantLoader(yaml.SafeLoader):
-    """A SafeLoader that accepts every tag: `!ENV` as MkDocs reads it, any other as None."""
+    """A SafeLoader that accepts every tag: `!ENV` as MkDocs reads it, any other as None. A key
+    written twice is an error: YAML would silently keep the second."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: dict[Any, int] = {}
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"the key {key!r} appears twice (first on line {seen[key]})",
+                    key_node.start_mark)
+            seen[key] = key_node.start_mark.line + 1
+        return super().construct_mapping(node, deep=deep)
 
 
 _TolerantLoader.add_constructor("!ENV", construct_env_tag)
