@@ -7,8 +7,8 @@ from __future__ import annotations
 from urllib.parse import urlsplit
 
 import pytest
-from conftest import LANGUAGES, ROOT, page_url
-from explainer.content import load_content
+from conftest import LANGUAGES, ROOT, page_url, typeset
+from explainer.model.content import load_content
 
 CONTENT = load_content(ROOT / "data", LANGUAGES)
 DETAILS = {"name": "Camille Martin", "email": "camille@example.org",
@@ -39,7 +39,7 @@ def test_fields_fill_every_text_in_the_page(server, new_page, lang: str) -> None
     for value in DETAILS.values():
         assert value in text
     assert WRITTEN[lang] in text
-    placeholders = [f["placeholder"][lang] for f in CONTENT.act["fields"]["items"]]
+    placeholders = [f["placeholder"][lang] for f in CONTENT.data["act"]["fields"]["items"]]
     body = page.inner_text("article")
     assert not [p for p in placeholders if p in body]
     # Emptied, a field shows its placeholder again.
@@ -55,22 +55,23 @@ def test_copy_button_copies_the_filled_text(server, new_page, lang: str) -> None
     page.wait_for_function("() => document.querySelector("
                            "'#united-kingdom-object-text .letter__status').textContent !== ''")
     copied = page.evaluate("() => navigator.clipboard.readText()")
-    letter = CONTENT.act["letters"]["object"]
-    assert copied.startswith(letter["subject"][lang] + "\n\n")
+    letter = CONTENT.data["act"]["letters"]["object"]
+    assert copied.startswith(typeset(letter["subject"][lang], lang) + "\n\n")
     assert copied.endswith("\n\n" + "\n".join(DETAILS.values()))
     assert WRITTEN[lang] in copied
-    optional = CONTENT.ui["strings"]["act_optional"][lang]
+    optional = typeset(CONTENT.data["ui"]["strings"]["act_optional"][lang], lang)
     assert optional not in copied  # the tag is for the page, not for LinkedIn
     assert "[" not in copied and "{" not in copied
     status = page.inner_text("#united-kingdom-object-text .letter__status")
-    assert status == CONTENT.ui["strings"]["act_copied"][lang]
+    assert status == typeset(CONTENT.data["ui"]["strings"]["act_copied"][lang], lang)
 
 
 def test_the_optional_sentence_can_be_left_out(server, new_page) -> None:
     lang = LANGUAGES[0]
     page = _open(new_page, server, lang, permissions=["clipboard-read", "clipboard-write"])
-    sentence = next(p["text"][lang] for p in CONTENT.act["letters"]["object"]["paragraphs"]
-                    if p.get("optional"))
+    sentence = typeset(next(p["text"][lang]
+                            for p in CONTENT.data["act"]["letters"]["object"]["paragraphs"]
+                            if p.get("optional")), lang)
     page.click("#eu-eea-object-text .letter__copy")
     page.wait_for_function("() => document.querySelector("
                            "'#eu-eea-object-text .letter__status').textContent !== ''")
@@ -108,10 +109,11 @@ def test_without_javascript_every_text_is_complete_and_selectable(server, new_pa
     page = _open(new_page, server, lang, java_script_enabled=False)
     assert not page.is_visible("[data-act-fields]")
     assert not page.is_visible(".letter__copy")
-    region = CONTENT.regions["regions"][0]
+    region = CONTENT.data["regions"]["regions"][0]
     text = page.inner_text(f"#{region['id']}-access-text [data-letter-text]")
-    assert CONTENT.act["letters"]["access"]["subject"][lang] in text
-    assert CONTENT.act["fields"]["items"][0]["placeholder"][lang] in text
+    subject = typeset(CONTENT.data["act"]["letters"]["access"]["subject"][lang], lang)
+    assert subject in text
+    assert CONTENT.data["act"]["fields"]["items"][0]["placeholder"][lang] in text
     selected = page.evaluate("""(selector) => {
         const range = document.createRange();
         range.selectNodeContents(document.querySelector(selector));
@@ -120,7 +122,7 @@ def test_without_javascript_every_text_is_complete_and_selectable(server, new_pa
         selection.addRange(range);
         return selection.toString();
     }""", f"#{region['id']}-access-text [data-letter-text]")
-    assert CONTENT.act["letters"]["access"]["subject"][lang] in selected
+    assert subject in selected
 
 
 def test_printed_page_keeps_the_texts_and_drops_the_controls(server, new_page) -> None:

@@ -5,19 +5,21 @@ from __future__ import annotations
 
 import io
 from dataclasses import replace
+from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
 
 import pypdfium2
 import pytest
 import zxingcpp
-from conftest import LANGUAGES, ROOT
-from explainer import handout as handouts
-from explainer.content import load_content
-from explainer.handout import cached_handout, creation_instant, draw, handout_for
+from conftest import LANGUAGES, ROOT, typeset
+from explainer.model.content import load_content
+from explainer.outputs import handout as handouts
+from explainer.outputs.handout import cached_handout, creation_instant, draw, handout_for
 from pypdf import PdfReader
 
 CONTENT = load_content(ROOT / "data", LANGUAGES)
+NOW = datetime(2026, 11, 22, 12, tzinfo=UTC)
 SITE = "https://linkedin-ia.example.org/"
 A4_POINTS = (595.28, 841.89)
 
@@ -29,7 +31,8 @@ def _addresses(lang: str) -> tuple[str, str]:
 
 @cache
 def _pdf(lang: str) -> bytes:
-    return draw(handout_for(CONTENT, lang, *_addresses(lang)), creation_instant(CONTENT))
+    view = CONTENT.view(lang, NOW)
+    return draw(handout_for(view, *_addresses(lang)), creation_instant(view))
 
 
 def qr_codes(pdf: bytes) -> list[str]:
@@ -56,12 +59,12 @@ def test_qr_code_opens_the_guide_in_the_handouts_language(lang: str) -> None:
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_handout_text_can_be_selected(lang: str) -> None:
     text = " ".join(PdfReader(io.BytesIO(_pdf(lang))).pages[0].extract_text().split())
-    handout = CONTENT.act["handout"]
-    assert handout["steps_title"][lang] in text
-    assert CONTENT.guide["settings_link"]["url"] in text
+    handout = CONTENT.data["act"]["handout"]
+    assert typeset(handout["steps_title"][lang], lang) in text
+    assert CONTENT.data["guide"]["settings_link"]["url"] in text
     assert _addresses(lang)[0] in text
     # The labels of the page's language (the first wording of the setting's name).
-    assert CONTENT.guide["labels"]["gai-setting"][lang][0]["text"] in text
+    assert CONTENT.data["guide"]["labels"]["gai-setting"][lang][0]["text"] in text
     assert "22" in text and "2026" in text  # the review date, written out
 
 
@@ -74,13 +77,15 @@ def test_french_handout_speaks_french_and_english_one_english() -> None:
 
 def test_a_label_known_only_in_another_language_says_so() -> None:
     # The app's "Settings" step has no French wording in the sources.
-    assert "“Settings” (en anglais)" in handout_for(CONTENT, "fr", *_addresses("fr")).paths[1].steps
+    steps = handout_for(CONTENT.view("fr", NOW), *_addresses("fr")).paths[1].steps
+    assert typeset("« Settings » (en anglais)", "fr") in steps
 
 
 def test_handout_too_long_for_one_page_is_refused() -> None:
-    handout = handout_for(CONTENT, "en", *_addresses("en"))
+    view = CONTENT.view("en", NOW)
+    handout = handout_for(view, *_addresses("en"))
     with pytest.raises(ValueError, match="one page"):
-        draw(replace(handout, summary="Far too long. " * 200), creation_instant(CONTENT))
+        draw(replace(handout, summary="Far too long. " * 200), creation_instant(view))
 
 
 def test_same_words_same_file() -> None:
@@ -88,8 +93,9 @@ def test_same_words_same_file() -> None:
 
 
 def test_handout_is_drawn_again_only_when_its_words_change(tmp_path: Path, monkeypatch) -> None:
-    handout = handout_for(CONTENT, "fr", *_addresses("fr"))
-    created = creation_instant(CONTENT)
+    view = CONTENT.view("fr", NOW)
+    handout = handout_for(view, *_addresses("fr"))
+    created = creation_instant(view)
     first = cached_handout(handout, created, tmp_path)
     drawn = []
     original = handouts.draw

@@ -1,0 +1,158 @@
+"""What the act page shows for each region, in one language: plain values for its template.
+
+The ready texts come from data/act.yml, with the legal references of the region filled in from
+data/regions.yml (read/act_rules.py checks that nothing else names a law), and the reader's
+details left as slots: the template shows each slot's placeholder ("[votre nom]"), and the
+page's script writes what the reader types into it, in the page only.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..model.content import View
+from ..model.view import Record
+from ..read.act_rules import READER_SLOTS, REGION_REFERENCES
+from ..read.placeholders import fill
+from ..read.text_policy import plain_text
+
+_SLOT = re.compile(r"\{(" + "|".join(READER_SLOTS) + r")\}")
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A piece of a ready text: words, or a slot for one of the reader's details."""
+
+    text: str
+    slot: str | None = None
+
+
+Line = tuple[Segment, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    segments: Line
+    optional: bool = False
+
+
+@dataclass(frozen=True)
+class Letter:
+    """A ready text: its anchor, subject line, paragraphs, closing and signature lines."""
+
+    id: str
+    subject: Line
+    paragraphs: tuple[Paragraph, ...]
+    closing: Line
+    signature: tuple[Line, ...]
+
+
+def references(region: Record) -> dict[str, str]:
+    """The region's legal references, as its texts quote them ({right_ref}...)."""
+    found: dict[str, str] = {}
+    for name, path in REGION_REFERENCES.items():
+        value: Any = region
+        for key in path:
+            value = value.get(key) if isinstance(value, Record) else None
+        if value is not None:
+            found[name] = str(value)
+    return found
+
+
+def fill_region(text: str, view: View, region: Record) -> str:
+    """A text with the region's references and the start date written in. A reference the
+    region lacks stays a placeholder: act_rules refuses such a text before anything renders."""
+    refs = references(region)
+    return fill(text, right_ref=refs["right_ref"],
+                access_ref=refs["access_ref"],
+                authority_ref=refs.get("authority_ref", "{authority_ref}"),
+                company_ref=refs.get("company_ref", "{company_ref}"),
+                start_date=view.key_date)
+
+
+def _segments(text: str) -> Line:
+    parts: list[Segment] = []
+    position = 0
+    for match in _SLOT.finditer(text):
+        if match.start() > position:
+            parts.append(Segment(text[position:match.start()]))
+        parts.append(Segment("", match.group(1)))
+        position = match.end()
+    if position < len(text):
+        parts.append(Segment(text[position:]))
+    return tuple(parts)
+
+
+def _applies(paragraph: Record, region: Record) -> bool:
+    if paragraph.regions and region.id not in paragraph.regions:
+        return False
+    if paragraph.kinds and region.object.kind not in paragraph.kinds:
+        return False
+    return not (paragraph.optional and not region.object.particular_situation)
+
+
+def letter(view: View, kind: str, region: Record, anchor: str) -> Letter:
+    """One ready text for a region, in the view's language."""
+    source = view.data("act").letters[kind]
+
+    def line(text: str) -> Line:
+        return _segments(fill_region(text, view, region))
+
+    return Letter(
+        id=anchor,
+        subject=line(source.subject),
+        paragraphs=tuple(Paragraph(line(p.text), bool(p.optional))
+                         for p in source.paragraphs if _applies(p, region)),
+        closing=line(source.closing),
+        signature=tuple((Segment("", slot),) for slot in ("name", "email", "profile")),
+    )
+
+
+def region_view(view: View, region: Record) -> dict[str, Any]:
+    """Everything the section of one region shows."""
+    act = view.data("act")
+    entry = next(e for e in act.regions if e.region == region.id)
+    authorities = {a.id: a for a in view.data("law").authorities["items"]}
+    kind = str(region.object.kind)
+    rid = str(region.id)
+    places = str(region.places.text)
+    return {
+        "id": rid,
+        "region": region,
+        # Listed in the finder when they say more than the region's name ("La Suisse." does
+        # not; the 30 countries of the EU and the EEA, or "Québec compris", do).
+        "places_listed": len(places) > len(str(region.name)) + 12,
+        "entry": entry,
+        "kind": kind,
+        "object": fill_region(entry.object, view, region),
+        "object_letter": letter(view, kind, region, f"{rid}-{kind}-text"),
+        "access": fill_region(entry.access, view, region),
+        "access_letter": letter(view, "access", region, f"{rid}-access-text"),
+        "company_letter": letter(view, "company-complaint", region,
+                                 f"{rid}-company-complaint-text"),
+        "authorities": [authorities[a] for a in region.complaint.authorities],
+        "authority_letter": letter(view, "authority-complaint", region,
+                                   f"{rid}-authority-complaint-text"),
+    }
+
+
+def act_view(view: View) -> dict[str, Any]:
+    """The act page in the view's language: the fields, then one section per region. Words
+    placed in HTML (the fields' box) are plain text; the template escapes them."""
+    fields = view.data("act").fields
+    regions = view.data("regions").regions
+    return {
+        "slots": {f.id: str(f.placeholder) for f in fields["items"]},
+        "fields": {
+            "title": plain_text(fields.title),
+            "intro": plain_text(fields.intro),
+            "optional": plain_text(fields.optional),
+            "items": [{"id": f.id, "type": f.type, "label": plain_text(f.label)}
+                      for f in fields["items"]],
+        },
+        "regions": [region_view(view, region) for region in regions],
+        # The browser's Intl names the same CLDR locale with a hyphen (en-GB).
+        "locale": view.locale.replace("_", "-"),
+    }
