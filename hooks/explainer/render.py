@@ -14,12 +14,13 @@ from typing import Any
 from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
-from markupsafe import escape
+from markupsafe import Markup
 
-from . import dates
+from . import dates, setting_picture
 from .content import Content
 from .data_files import pages_of
 from .markup import as_placed, inert, plain_text
+from .setting_picture import Wording, wording
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -37,6 +38,9 @@ PAGES = {
 # The Atom feed of the changelog, at the root of each language's folder.
 FEED_FILE = "changes.atom"
 SOURCE_KINDS = ("linkedin", "authority", "law", "media", "peer")
+# First-hand sources: LinkedIn's own words, an authority's own page, a law text. Shown first, and
+# marked as such, under every fact.
+PRIMARY_KINDS = ("linkedin", "authority", "law")
 
 
 def source_anchor(source_id: str) -> str:
@@ -50,15 +54,69 @@ def _t(context: Context, text: dict[str, str]) -> str:
 
 
 @pass_context
-def _cite(context: Context, ids: list[str]) -> str:
+def _source_groups(context: Context, ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """A fact's sources as the reader sees them: first-hand ones (LinkedIn, an authority, a law
+    text) first, then the others, each in the order the data gives, each once."""
     sources = context["content"].sources
-    links = ", ".join(
-        f"[{inert(sources[i].get('short', sources[i]['publisher']))}]"
-        f"(sources.md#{source_anchor(i)})"
-        for i in ids
-    )
-    label = context["content"].ui["strings"]["sources"][context["lang"]]
-    return f'<span class="cite">{escape(label)} {links}</span>'
+    groups: dict[str, list[dict[str, str]]] = {"primary": [], "other": []}
+    for source_id in dict.fromkeys(ids):
+        source = sources[source_id]
+        group = "primary" if source["kind"] in PRIMARY_KINDS else "other"
+        groups[group].append({"name": source.get("short", source["publisher"]),
+                              "anchor": source_anchor(source_id)})
+    return groups
+
+
+@pass_context
+def _label(context: Context, label_id: str) -> dict[str, Any]:
+    """How a label of the guide is shown: its wording in the reader's interface language (or,
+    where the sources give none, the first language that has one), and the first wording in
+    each other interface language, to show beside it."""
+    label = context["content"].guide["labels"][label_id]
+    order = _interface_order(context, label)
+    shown = order[0]
+    return {
+        "lang": shown,
+        "wording": wording([v["text"] for v in label[shown]]),
+        "others": [(iface, label[iface][0]["text"]) for iface in order[1:]],
+        "all": [(iface, v) for iface in order for v in label[iface]],
+    }
+
+
+@pass_context
+def _picture(context: Context, spec: dict[str, Any], tab_id: str) -> Markup:
+    """The drawing of the setting for one tab of the guide, in the page's language."""
+    strings = context["strings"]
+
+    def label(label_id: str) -> Wording:
+        return _label(context, label_id)["wording"]
+
+    def quoted(text: str) -> str:
+        return fill(strings["quoted"], text=text)
+
+    def said(w: Wording) -> str:
+        text = quoted(w.first())
+        if w.varies:
+            text += " (" + fill(strings["label_variant"],
+                                words=", ".join(quoted(o) for o in w.others())) + ")"
+        return text
+
+    app = spec["frame"] == "phone"
+    screen = [label(i) for i in spec["screen"]]
+    off = plain_text(context["content"].guide["fast_path"]["off"]["text"][context["lang"]])
+    description = fill(strings["picture_description"],
+                       where=" › ".join(said(w) for w in screen),
+                       setting=said(label(spec["setting"])),
+                       switch=said(label(spec["switch"])),
+                       off=off)
+    picture = setting_picture.draw(
+        picture_id=f"picture-{tab_id}", app=app, screen=screen,
+        setting=label(spec["setting"]), switch=label(spec["switch"]), off_text=off,
+        title=plain_text(strings["picture_title_app" if app else "picture_title_web"]),
+        description=plain_text(description))
+    svg = _ENV.get_template("setting_picture.svg.j2").render(p=picture)
+    # On one line: the drawing sits in a list item, where Markdown would end it at a new line.
+    return Markup("".join(line.strip() for line in svg.splitlines()))
 
 
 @pass_context
@@ -91,10 +149,14 @@ def _pages_of_files(files: list[str]) -> list[str]:
     return [kind for kind in PAGES if kind in kinds]
 
 
-def _fill(text: str, **values: str) -> str:
+def _fill(template: str, /, **values: str) -> str:
     for name, value in values.items():
-        text = text.replace("{" + name + "}", value)
-    return text
+        template = template.replace("{" + name + "}", value)
+    return template
+
+
+# Under this name, the {placeholders} filled here are allowed in texts (placeholders.py).
+fill = _fill
 
 
 class _Undefined(StrictUndefined):
@@ -116,10 +178,13 @@ def _environment() -> Environment:
         # |inert (no markup at all) and values in HTML attributes through |e.
         autoescape=False,
     )
-    env.filters.update(t=_t, cite=_cite, long_date=_long_date, fill=_fill,
+    env.filters.update(t=_t, long_date=_long_date, fill=_fill,
                        anchor=source_anchor, language_name=_language_name,
                        upper_first=_upper_first, inert=inert)
     env.globals["interface_order"] = _interface_order
+    env.globals["source_groups"] = _source_groups
+    env.globals["label"] = _label
+    env.globals["picture"] = _picture
     env.globals["pages_of_files"] = _pages_of_files
     return env
 
@@ -143,7 +208,6 @@ def countdown_state(content: Content, lang: str, current: datetime) -> dict[str,
                                           content.ui["strings"]["less_than_a_minute"][lang]),
         "duration_attr": dates.duration_attribute(value),
         "date": dates.long_date(event["date"], locale),
-        "when": dates.instant_parts(target, locale),
     }
 
 
