@@ -20,7 +20,7 @@ def test_switch_off_step_within_one_and_a_half_screens(server, new_page, index: 
     page.goto(server + page_url("guide", lang))
     page.locator(".tabbed-labels label").nth(index).click()
     page.evaluate("window.scrollTo(0, 0)")
-    step = page.locator(f"[id='{tab}-switch-off']")
+    step = page.locator(f"[id='{tab}-switch-off']").locator("xpath=ancestor::li[1]")
     assert step.is_visible()
     top = page.evaluate(f"document.getElementById('{tab}-switch-off')"
                         ".getBoundingClientRect().top + window.scrollY")

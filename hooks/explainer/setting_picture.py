@@ -23,10 +23,10 @@ from PIL import ImageFont
 FONTS = Path(__file__).parent / "fonts"
 REGULAR, BOLD = FONTS / "DejaVuSans.ttf", FONTS / "DejaVuSans-Bold.ttf"
 
-WIDTH = 300          # viewBox units: about one CSS pixel on a 320-px-wide phone
+WIDTH = 280          # viewBox units: about one CSS pixel in a step on a 320-px-wide phone
 PAD = 16             # inner margin of the drawn screen
 SWITCH_W, SWITCH_H = 44, 24
-SMALL, BODY, TITLE = 12, 13, 15   # font sizes
+SMALL, BODY, TITLE = 13, 14, 16   # font sizes
 LEADING = 1.35
 
 
