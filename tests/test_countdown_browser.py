@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXED_EPOCH, LANGUAGES, page_url
-from explainer.render import render_banner
+from explainer.render.countdown import render_banner
 from test_countdown_page import CONTENT, START, shown
 
 ZONES = ("Europe/Paris", "America/Montreal", "Asia/Hong_Kong")
@@ -44,7 +44,7 @@ def seen(locator) -> str:
 
 def built(lang: str, at: datetime) -> str:
     """What the build's banner says at the same instant."""
-    return shown(BeautifulSoup(render_banner(CONTENT, lang, at), "html.parser"))
+    return shown(BeautifulSoup(render_banner(CONTENT.view(lang, at)), "html.parser"))
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

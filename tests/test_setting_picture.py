@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import LANGUAGES, ROOT, load_yaml, page_url
-from explainer.setting_picture import wording
+from explainer.render.setting_picture import wording
 
 GUIDE = load_yaml(ROOT / "data" / "guide.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")

@@ -1,0 +1,41 @@
+"""The {name} placeholders that texts in data/ may use, and what each is replaced with.
+
+Curly braces are attribute lists to Markdown ({ onclick=... }), so texts may use them only for
+these names. They are declared here, where the checker reads them, rather than discovered in
+the templates and the code that fill them: reading and checking must not depend on rendering.
+tests/test_placeholders.py checks that every `fill(name=...)` in the templates and the package
+uses a name declared here, and that every name declared here is used.
+"""
+
+from __future__ import annotations
+
+import re
+
+PLACEHOLDERS: dict[str, str] = {
+    "date": "a date written out (the start of training, or the countdown's date)",
+    "duration": "the countdown's duration in words",
+    "date_line": "the card's date line (share.yml card.date_line)",
+    "service": "the name of a share service",
+    "site": "the site's name",
+    "title": "the page's title",
+    "label": "a guide step's label, in the reader's language (the other language beside it)",
+    "words": "the words that other sources give for a label",
+    "text": "a label, quoted",
+    "where": "the screen where the setting sits (the drawing's text alternative)",
+    "setting": "the setting's name (the drawing's text alternative)",
+    "switch": "the sentence next to the switch (the drawing's text alternative)",
+    "off": "what the switch looks like once off (the drawing's text alternative)",
+}
+
+
+def fill_placeholders() -> frozenset[str]:
+    return frozenset(PLACEHOLDERS)
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def fill(template: str, **values: str) -> str:
+    """Replace {name} placeholders in one pass, so that a value is never filled again (a date
+    that contained "{title}" stays as written)."""
+    return _PLACEHOLDER.sub(lambda m: values.get(m.group(1), m.group(0)), template)
