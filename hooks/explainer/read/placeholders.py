@@ -14,8 +14,6 @@ import re
 PLACEHOLDERS: dict[str, str] = {
     "date": "a date written out (the start of training, or the countdown's date)",
     "duration": "the countdown's duration in words",
-    "time": "the countdown's time of day",
-    "zone": "the countdown's time zone",
     "date_line": "the card's date line (share.yml card.date_line)",
     "service": "the name of a share service",
     "site": "the site's name",
@@ -26,8 +24,14 @@ PLACEHOLDERS: dict[str, str] = {
     "company_ref": "the act page: the article of the region's right to complain to the company",
     "start_date": "the start of training written out (the act page, the handout)",
     "address": "the handout: the act page's full address",
-    "label": "the handout: an interface label of the guide",
     "language": "the handout: the name of a label's language",
+    "label": "a guide step's label, in the reader's language (the other language beside it)",
+    "words": "the words that other sources give for a label",
+    "text": "a label, quoted",
+    "where": "the screen where the setting sits (the drawing's text alternative)",
+    "setting": "the setting's name (the drawing's text alternative)",
+    "switch": "the sentence next to the switch (the drawing's text alternative)",
+    "off": "what the switch looks like once off (the drawing's text alternative)",
 }
 
 
