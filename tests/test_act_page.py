@@ -36,6 +36,16 @@ def _words(element) -> str:
     return " ".join(element.get_text(" ").split())
 
 
+def _section(doc, heading_id: str) -> str:
+    """The words under a heading, up to the next heading."""
+    parts = []
+    for element in doc.find(id=heading_id).find_next_siblings():
+        if element.name in ("h2", "h3"):
+            break
+        parts.append(_words(element))
+    return " ".join(parts)
+
+
 def _letter(doc, letter_id: str) -> str:
     figure = doc.find("figure", id=letter_id)
     assert figure is not None, letter_id
@@ -55,9 +65,8 @@ def test_each_region_has_its_section_and_four_parts(soup, lang: str, region_id: 
 @pytest.mark.parametrize(("lang", "region_id"), CASES)
 def test_rights_cite_the_regions_articles(soup, lang: str, region_id: str) -> None:
     doc = soup("act", lang)
-    heading = doc.find("h3", id=f"{region_id}-rights")
     refs = references(_region(region_id), lang)
-    text = " ".join(_words(p) for p in heading.find_next_siblings("p", limit=3))
+    text = _section(doc, f"{region_id}-rights")
     assert refs["right_ref"] in text and refs["access_ref"] in text
     assert "{" not in text
 
@@ -110,7 +119,7 @@ def test_particular_situation_only_where_the_law_asks(soup, lang: str) -> None:
 def test_uk_complains_to_linkedin_first_under_the_2025_act(soup, lang: str) -> None:
     doc = soup("act", lang)
     first = _region("united-kingdom")["complaint"]["linkedin_first"]
-    step = _words(doc.find("h3", id="united-kingdom-complain").find_next_sibling("p"))
+    step = _section(doc, "united-kingdom-complain")
     assert UI["act_first"][lang] in step
     assert " ".join(first["text"][lang].split()) in step
     assert first["article"][lang] in _letter(doc, "united-kingdom-company-complaint-text")

@@ -76,9 +76,10 @@ def test_french_handout_speaks_french_and_english_one_english() -> None:
 
 
 def test_a_label_known_only_in_another_language_says_so() -> None:
-    # The app's "Settings" step has no French wording in the sources.
-    steps = handout_for(CONTENT.view("fr", NOW), *_addresses("fr")).paths[1].steps
-    assert typeset("« Settings » (en anglais)", "fr") in steps
+    # The question above the switch has no French wording in the sources.
+    assert "fr" not in CONTENT.data["guide"]["labels"]["gai-question"]
+    label = handouts._label(CONTENT.view("fr", NOW), "gai-question")
+    assert label.endswith("(en anglais)") and label.startswith("« Can LinkedIn")
 
 
 def test_handout_too_long_for_one_page_is_refused() -> None:
