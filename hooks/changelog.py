@@ -26,6 +26,8 @@ def _addresses(config: MkDocsConfig) -> tuple[str, str]:
 @event_priority(-120)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = site_content(config)
+    if content is None:
+        return config  # `mkdocs serve` with data problems: the pages list them instead
     lang = config.theme["language"]
     config.extra["feed"] = {
         "url": _addresses(config)[1],
@@ -36,6 +38,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_post_build(config: MkDocsConfig) -> None:
     content = site_content(config)
+    if content is None:
+        return
     page_url, feed_url = _addresses(config)
     prefix = config.extra["language_prefix"]
     target = Path(config.site_dir) / prefix / FEED_FILE

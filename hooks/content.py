@@ -1,6 +1,8 @@
 """MkDocs adapter: fills each stub page of docs/ with the Markdown rendered from data/.
 
 Events (the i18n plugin re-runs the build once per language):
+- on_startup: notes whether this is `mkdocs serve`, where a data problem shows on every page
+  instead of stopping the build (hooks/_site_content.py).
 - on_config, priority -110: after the i18n plugin (-100) has chosen the language of this build;
   loads and validates data/ (once per data fingerprint) and stops the build on any problem.
   Under GitHub Actions, each problem is also printed as an `::error` annotation.
@@ -15,10 +17,10 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from _site_content import site_content
+from _site_content import STATE, serving_problems, site_content
 from explainer.data_files import edit_url
 from explainer.markup import safe_plain_text
-from explainer.render import PAGES, page_meta, render_page
+from explainer.render import PAGES, page_meta, render_page, render_problems_page
 from explainer.search_index import split_search_index
 from explainer.site_languages import language_prefixes
 from markupsafe import escape
@@ -32,15 +34,21 @@ log = get_plugin_logger(__name__)
 
 
 
+def on_startup(command: str, dirty: bool) -> None:
+    STATE.serving = command == "serve"
+
+
 @event_priority(-110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    content = site_content(config)
     lang = config.theme["language"]
+    # Read by overrides/main.html: where this language's pages (and search index) live.
+    config.extra["language_prefix"] = language_prefixes(config)[lang]
+    content = site_content(config)
+    if content is None:
+        return config
     # The theme prints these as they are, in tags and attributes: escaped plain text.
     config.site_name = safe_plain_text(content.site["name"][lang])
     config.site_description = safe_plain_text(content.site["description"][lang])
-    # Read by overrides/main.html: where this language's pages (and search index) live.
-    config.extra["language_prefix"] = language_prefixes(config)[lang]
     return config
 
 
@@ -52,6 +60,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r} "
                           f"(should be one of: {', '.join(PAGES)})")
     content = site_content(config)
+    if content is None:
+        return render_problems_page(serving_problems())
     lang = config.theme["language"]
     meta = {key: escape(value) for key, value in page_meta(kind, content, lang).items()}
     # The short label names the page in the navigation; the full title heads the page. Escaped

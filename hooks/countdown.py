@@ -19,6 +19,8 @@ from mkdocs.plugins import event_priority
 @event_priority(-120)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     content = site_content(config)
+    if content is None:
+        return config  # `mkdocs serve` with data problems: the pages list them instead
     lang = config.theme["language"]
     config.extra["countdown"] = {
         "banner": render_banner(content, lang),

@@ -45,7 +45,10 @@ def _ordered_prefixes(config: MkDocsConfig) -> dict[str, str]:
 
 @event_priority(-110)
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    strings = site_content(config).ui["strings"]
+    content = site_content(config)
+    if content is None:
+        return config  # `mkdocs serve` with data problems: the pages list them instead
+    strings = content.ui["strings"]
     toc = config.mdx_configs.setdefault("toc", {})
     toc["permalink_title"] = strings["link_to_section"][config.theme["language"]]
     return config
@@ -57,6 +60,8 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
     if kind is None:
         return context
     content = site_content(config)
+    if content is None:
+        return context
     lang = config.theme["language"]
     site_url = config.site_url or "/"
     addresses = page_addresses(kind, site_url, _ordered_prefixes(config))
@@ -78,6 +83,12 @@ def on_template_context(context: dict[str, Any], template_name: str,
         return context
     content = site_content(config)
     lang = config.theme["language"]
+    if content is None:
+        # `mkdocs serve` with data problems: every page lists them, this one points there.
+        context["not_found"] = [{"lang": lang, "title": "Not found", "links": [],
+                                 "text": "data/ has problems: every page of the site lists "
+                                         "them."}]
+        return context
     prefixes = _ordered_prefixes(config)
     site_url = config.site_url or "/"
     entries = []
@@ -116,5 +127,7 @@ def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> s
 
 
 def on_post_build(config: MkDocsConfig) -> None:
-    write_site_files(Path(config.site_dir), site_content(config), config.site_url or "/",
-                     _ordered_prefixes(config))
+    content = site_content(config)
+    if content is not None:
+        write_site_files(Path(config.site_dir), content, config.site_url or "/",
+                         _ordered_prefixes(config))

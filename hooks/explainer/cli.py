@@ -38,11 +38,13 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 def _check(root: Path) -> tuple[tuple[str, ...], Content] | None:
     languages = languages_from_mkdocs_yml(root / "mkdocs.yml")
     try:
-        return languages, load_content(root / "data", languages, root=root)
+        content = load_content(root / "data", languages, root=root)
     except DataError as err:
         _print_problems(err.problems)
         print(str(err).splitlines()[-1], file=sys.stderr)
         return None
+    _print_problems(content.warnings)
+    return languages, content
 
 
 def _translations(root: Path, base: str | None) -> int:
@@ -118,7 +120,9 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     languages, content = loaded
     if args.command == "check":
-        print(f"data/ is valid for {', '.join(languages)}.")
+        warnings = len(content.warnings)
+        noted = f" ({warnings} warning{'s' if warnings != 1 else ''} above)" if warnings else ""
+        print(f"data/ is valid for {', '.join(languages)}{noted}.")
         return 0
     _render(args.out, languages, content)
     return 0

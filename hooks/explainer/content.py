@@ -8,7 +8,7 @@ sizes, modification times) and the languages, so an edited file is always read a
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +18,7 @@ from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
 from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
+from .text_intent import check_texts
 from .validate import check_references, check_schema, check_share
 
 
@@ -36,6 +37,8 @@ class Content:
     ui: dict[str, Any]
     changelog: dict[str, Any]
     share: dict[str, Any]
+    # What may be a mistake but can be meant (text_intent.py): printed by `explainer check`.
+    warnings: tuple[Problem, ...] = ()
 
     def locale(self, lang: str) -> str:
         """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
@@ -69,31 +72,35 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     """
     root = root or data_dir.parent
     problems: list[Problem] = []
+    loaded: dict[str, Document] = {}
     docs: dict[str, Document] = {}
     markdown = markdown or markdown_setup_from_mkdocs_yml(root / "mkdocs.yml")
-    checker = MarkupChecker(markdown, fill_placeholders())
+    placeholders = fill_placeholders()
+    checker = MarkupChecker(markdown, placeholders)
     schema_for = validators(data_dir / "schemas", languages, checker)
     for name in DATA_FILES:
         path = data_dir / f"{name}.yml"
         display = _display(path, root)
         if not path.is_file():
-            problems.append(Problem(display, 1, 1, "", "the file is missing",
-                                    f"every site needs data/{name}.yml"))
+            problems.append(_missing_file(path, display))
             continue
         doc, found = load_document(path, display)
         if doc.data is not None:
-            found += check_schema(doc, schema_for[name], languages)
+            loaded[name] = doc
+            found += check_schema(doc, schema_for[name], languages, placeholders)
         problems += found
         if not found:
             docs[name] = doc
+    problems += _unread_files(data_dir, root)
     # Cross-file rules run on every file that passed its schema, so that one broken file does
     # not hide the mistakes of the others; a rule whose files did not pass is left for later.
     problems += check_references(docs)
     if "share" in docs and "ui" in docs:
         problems += check_share(docs["share"], docs["ui"], languages)
-    if problems:
+    problems += check_texts(loaded, languages)
+    if any(not problem.warning for problem in problems):
         raise DataError(problems)
-    return Content(
+    content = Content(
         languages=tuple(languages),
         site=docs["site"].data,
         sources={s["id"]: s for s in docs["sources"].data["sources"]},
@@ -106,6 +113,37 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         changelog=docs["changelog"].data,
         share=docs["share"].data,
     )
+    # What shows only once the site is made: links, anchors, cards, anything the build would
+    # die of. Late import: rendering needs Content, from this module.
+    from .site_check import check_site
+
+    problems += check_site(content, docs, checker)
+    if any(not problem.warning for problem in problems):
+        raise DataError(problems)
+    return replace(content, warnings=tuple(sorted(set(problems))))
+
+
+def _missing_file(path: Path, display: str) -> Problem:
+    """A deleted file, or one renamed: name what is there instead, and how to restore it."""
+    renamed = [other.name for other in sorted(path.parent.glob(f"{path.stem}.*"))
+               if other.is_file() and other != path]
+    if renamed:
+        return Problem(display, 1, 1, "", f"the file is missing, but data/{renamed[0]} is there",
+                       f"rename it {path.name}: the site reads only that name")
+    return Problem(display, 1, 1, "", "the file is missing",
+                   f"every site needs {display}: `git checkout -- {display}` brings back the "
+                   "last committed version")
+
+
+def _unread_files(data_dir: Path, root: Path) -> list[Problem]:
+    """A YAML file in data/ that the site does not read: facts written there would be lost."""
+    known = {f"{name}.yml" for name in DATA_FILES}
+    renamed = {f"{name}.yaml" for name in DATA_FILES}
+    return [Problem(_display(path, root), 1, 1, "", "the site does not read this file",
+                    f"the data files are {', '.join(sorted(known))}: put its content into one "
+                    "of them", warning=True)
+            for path in sorted(data_dir.glob("*.y*ml"))
+            if path.name not in known and path.name not in renamed]
 
 
 def shared_cache() -> ContentCache:
@@ -114,11 +152,12 @@ def shared_cache() -> ContentCache:
 
 
 class ContentCache:
-    """Keeps the last validated content while the data files and languages are unchanged."""
+    """Keeps the last validated content, or the problems found, while the data files and
+    languages are unchanged (`mkdocs serve` asks for it from every hook of every rebuild)."""
 
     def __init__(self) -> None:
         self._key: object = None
-        self._content: Content | None = None
+        self._content: Content | DataError | None = None
 
     def get(self, data_dir: Path, languages: Sequence[str],
             markdown: MarkdownSetup | None = None) -> Content:
@@ -126,8 +165,13 @@ class ContentCache:
         if key != self._key or self._content is None:
             self._content = None
             self._key = None
-            self._content = load_content(data_dir, languages, markdown=markdown)
+            try:
+                self._content = load_content(data_dir, languages, markdown=markdown)
+            except DataError as err:
+                self._content = err
             self._key = key
+        if isinstance(self._content, DataError):
+            raise DataError(self._content.problems) from None
         return self._content
 
 

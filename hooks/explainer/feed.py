@@ -1,18 +1,23 @@
 """The changelog as an Atom feed (RFC 4287), one per language, built with ElementTree.
 
 ElementTree escapes every text and attribute, so that a "&" or "<" in the data cannot break
-the XML. Ids and links are absolute, derived from the site's address.
+the XML. Ids and links are absolute, derived from the site's address: a text's link to a page
+of the site (`guide.md#web`) becomes that page's address in the feed's language, since a feed
+reader has no page to resolve it from.
 """
 
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree as ET
 
 import markdown
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import escape
 
 from .content import Content
+from .render import PAGES
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -29,9 +34,36 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
-def _entry_html(entry: dict[str, Any], content: Content, lang: str) -> str:
+class _AbsoluteLinks(Treeprocessor):
+    """Turns `guide.md#web` into the address of that page in the feed's language folder."""
+
+    def __init__(self, md: markdown.Markdown, feed_url: str) -> None:
+        super().__init__(md)
+        self.feed_url = feed_url
+
+    def run(self, root: ET.Element) -> None:
+        folders = {file: "" if file == "index.md" else file.removesuffix(".md") + "/"
+                   for file in PAGES.values()}
+        # The language's folder; a link to an anchor alone is one on the changes page.
+        base = urljoin(self.feed_url, "./")
+        for link in root.iter("a"):
+            parts = urlsplit(link.get("href", ""))
+            if parts.scheme or parts.netloc:
+                continue
+            folder = folders.get(parts.path or PAGES["changes"], parts.path)
+            fragment = f"#{parts.fragment}" if parts.fragment else ""
+            link.set("href", base + folder + fragment)
+
+
+def _text_html(text: str, feed_url: str) -> str:
+    md = markdown.Markdown()
+    md.treeprocessors.register(_AbsoluteLinks(md, feed_url), "absolute_links", 0)
+    return md.convert(text)
+
+
+def _entry_html(entry: dict[str, Any], content: Content, lang: str, feed_url: str) -> str:
     """The entry's text as HTML, followed by links to its sources (absolute, as in the data)."""
-    html = markdown.markdown(entry["text"][lang])
+    html = _text_html(entry["text"][lang], feed_url)
     if entry.get("sources"):
         label = content.ui["strings"]["sources"][lang]
         links = ", ".join(
@@ -65,7 +97,7 @@ def atom_feed(content: Content, lang: str, *, page_url: str, feed_url: str) -> b
         _add(item, "updated", _timestamp(entry["date"]))
         _add(item, "published", _timestamp(entry["date"]))
         _add(item, "link", rel="alternate", type="text/html", href=link)
-        _add(item, "content", _entry_html(entry, content, lang), type="html")
+        _add(item, "content", _entry_html(entry, content, lang, feed_url), type="html")
     ET.indent(feed)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 

@@ -7,12 +7,19 @@ Markdown site engine resolves.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
 from jinja2.runtime import Context
 from markupsafe import escape
 
@@ -20,6 +27,7 @@ from . import dates
 from .content import Content
 from .data_files import pages_of
 from .markup import as_placed, inert, plain_text
+from .problems import Problem
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -107,6 +115,10 @@ class _Undefined(StrictUndefined):
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        # Compiled templates are kept (in a private folder of the system's temporary folder,
+        # keyed by each template's source): `explainer check` renders every page, and compiling
+        # them would be a third of its time.
+        bytecode_cache=FileSystemBytecodeCache(),
         extensions=["jinja2.ext.do"],
         undefined=_Undefined,
         trim_blocks=True,
@@ -181,6 +193,13 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
         countdown=countdown_state(content, lang, current),
         feed_file=FEED_FILE,
     )
+
+
+def render_problems_page(problems: Sequence[Problem]) -> str:
+    """The Markdown of the page that `mkdocs serve` shows instead of any page while data/ has
+    problems."""
+    count = sum(1 for problem in problems if not problem.warning)
+    return _ENV.get_template("problems.md.j2").render(problems=problems, count=count)
 
 
 def page_meta(kind: str, content: Content, lang: str) -> dict[str, str]:
