@@ -54,11 +54,26 @@ def _translations(root: Path, base: str | None) -> int:
     report = translation_report(root, languages, base)
     for problem in sorted(report.missing) + sorted(report.changed):
         print(problem)
+    by_file = report.missing_by_file()
+    if by_file:
+        print("Missing, by file: " + ", ".join(f"{file} {count}"
+                                               for file, count in sorted(by_file.items())))
+    for lang in languages:
+        done = report.translated.get(lang, 0)
+        print(f"{lang}: {done} of {report.total} texts ({_percent(done, report.total)})")
     summary = f"{len(report.missing)} text(s) missing a language"
     if base is not None:
         summary += f", {len(report.changed)} text(s) changed since {base} in some languages only"
     print(f"{summary} ({', '.join(languages)}).")
     return 0
+
+
+def _percent(part: int, whole: int) -> str:
+    """A share as a whole percentage, never rounded up to 100 % while something is missing."""
+    if not whole:
+        return "100 %"
+    value = part * 100 // whole
+    return f"{value} %"
 
 
 def _render(out: Path, languages: Sequence[str], content: Content) -> None:
