@@ -19,6 +19,7 @@ from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
 from .text_intent import check_texts
+from .typography import Rules
 from .validate import check_references, check_schema, check_share
 
 
@@ -43,6 +44,10 @@ class Content:
     def locale(self, lang: str) -> str:
         """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
         return self.site["locale"][lang]
+
+    def typography(self) -> Rules:
+        """How each language spaces its punctuation (data/site.yml `typography`)."""
+        return Rules.from_data(self.site["typography"])
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
