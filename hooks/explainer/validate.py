@@ -91,8 +91,10 @@ def _schema_problem(doc: Document, error: ValidationError,
         return doc.problem(path, str(error.message), getattr(error, "hint", ""))
     if kind == "type":
         expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
+        hint = _examples(schema) or ("write the value after the colon (a text between quotes), "
+                                     "or remove the key" if error.instance is None else "")
         return doc.problem(path, f"expected {expected}, found {_python_type(error.instance)}",
-                           _examples(schema))
+                           hint)
     if kind == "format" and error.validator_value == "partial-date":
         message, hint = partial_date_problem(str(error.instance)) or ("", "")
         return doc.problem(path, message, hint)
