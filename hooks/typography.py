@@ -23,4 +23,6 @@ from mkdocs.plugins import event_priority
 def on_post_build(config: MkDocsConfig) -> None:
     if getattr(config.plugins.get("i18n"), "building", False):
         return
-    typeset_site(Path(config.site_dir), site_content(config).typography())
+    content = site_content(config)
+    if content is not None:  # None: `mkdocs serve` with data problems, which the pages list
+        typeset_site(Path(config.site_dir), content.typography())
