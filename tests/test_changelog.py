@@ -7,11 +7,11 @@ from xml.etree import ElementTree as ET
 
 import feedparser
 import pytest
-from conftest import LANGUAGES, ROOT, load_yaml, page_url, run_build, typeset
+from conftest import LANGUAGES, PROJECT, ROOT, load_yaml, page_url, run_build, typeset
 
 CHANGELOG = load_yaml(ROOT / "data" / "changelog.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
@@ -92,8 +92,9 @@ def test_feed_escapes_markup_and_links_sources(project: Path, tmp_path: Path) ->
 
 def test_a_link_to_a_page_of_the_site_is_a_full_address_in_the_feed(project: Path) -> None:
     """`guide.md#web-switch-off` works on the changes page; a feed reader gets the address."""
-    from explainer.content import load_content
-    from explainer.feed import atom_feed
+    from explainer.model import clock
+    from explainer.model.content import load_content
+    from explainer.outputs.feed import atom_feed
 
     changelog = project / "data" / "changelog.yml"
     text = changelog.read_text(encoding="utf-8")
@@ -108,7 +109,8 @@ def test_a_link_to_a_page_of_the_site_is_a_full_address_in_the_feed(project: Pat
 
     lang = LANGUAGES[-1]
     root = SITE_URL + page_url("home", lang)
-    feed = feedparser.parse(atom_feed(content, lang, page_url=root + "changes/",
+    feed = feedparser.parse(atom_feed(content.view(lang, clock.now()),
+                                      page_url=root + "changes/",
                                       feed_url=root + "changes.atom"))
     html = feed.entries[0].content[0].value
     assert f'href="{root}guide/#web-switch-off"' in html

@@ -98,7 +98,7 @@ def test_placeholder_that_this_text_does_not_get(project: Path,
 
 def _countdown_offset(project: Path, lang: str) -> int:
     """Lines from `countdown:` to the `lang` line of `countdown.before`."""
-    from explainer.load import load_document
+    from explainer.read.load import load_document
 
     doc, _ = load_document(project / "data" / "site.yml", "data/site.yml")
     return doc.where(("countdown", "before", lang))[0] - doc.where(("countdown",), key=True)[0] - 1
@@ -238,12 +238,12 @@ def test_what_the_checks_do_not_know_is_still_a_line_not_a_traceback(
         project: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Whatever else would make a page fail to build is reported against its data file."""
-    import explainer.site_check
+    import explainer.outputs.site_check
 
-    def broken(kind: str, content: object, lang: str) -> str:
+    def broken(kind: str, view: object) -> str:
         raise ValueError("day is out of range for month")
 
-    monkeypatch.setattr(explainer.site_check, "render_page", broken)
+    monkeypatch.setattr(explainer.outputs.site_check, "render_page", broken)
     status, lines = _check(project, capsys)
     assert status == 1
     assert (f"data/timeline.yml:1:1: the timeline page ({FIRST}) cannot be built: ValueError: "

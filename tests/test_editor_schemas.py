@@ -8,7 +8,7 @@ import json
 
 import pytest
 from conftest import ROOT
-from explainer.load import load_document
+from explainer.read.load import load_document
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from conftest import FIXED_EPOCH, LANGUAGES, page_url
-from explainer.load import load_document
+from explainer.read.load import load_document
 
 STARTUP_TIMEOUT = 120  # the first build of every language, on a busy machine
 RELOAD_TIMEOUT = 90
