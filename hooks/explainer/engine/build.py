@@ -39,7 +39,7 @@ from ..model.content import Content, View, project_content
 from ..outputs.cards import cached_card, card_for
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.headers import netlify_headers, normalise
-from ..outputs.previews import link_preview, share_block
+from ..outputs.previews import language_switcher, link_preview, share_block
 from ..outputs.short_links import write_site_files
 from ..outputs.site_check import checked
 from ..outputs.typeset_site import typeset_site
@@ -224,6 +224,12 @@ class SiteBuild:
             return context
         build = self.current
         context["explainer"] = build.theme_values
+        # The i18n plugin (priority 50, before this) has set the language switcher for the page,
+        # as an attribute, which the theme reads before the item (UPGRADING.md).
+        alternates = getattr(build.config.extra, "alternate", None)
+        if alternates:
+            build.config.extra.alternate = language_switcher(build.view, alternates,
+                                                             build.content.progress)
         kind = page.meta.get("explainer")
         if kind is None:
             return context
@@ -273,12 +279,12 @@ class SiteBuild:
         context["not_found"] = entries
         # The language switcher may still point to the last page built. The i18n plugin sets
         # it as an attribute, which the theme reads before the item (UPGRADING.md).
-        config.extra.alternate = [
+        config.extra.alternate = language_switcher(build.view, [
             {"name": language.name, "lang": language.code,
              "link": from_root(build.site_url,
                                page_path(build.content.registry["home"], language.prefix))}
             for language in build.project.languages
-        ]
+        ], build.content.progress)
         return context
 
     def place_not_found(self, output: str, template_name: str) -> str:

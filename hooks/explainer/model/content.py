@@ -28,11 +28,26 @@ from ..read.project_config import MarkdownSetup, ProjectConfig, markdown_setup, 
 from ..read.schemas import read_schemas, validators, with_page_kinds
 from ..read.text_intent import check_texts
 from ..read.text_policy import MarkupChecker, plain_text
+from ..read.translations import count_translated
 from ..read.validate import check_references, check_schema, check_share
 from . import clock
 from .shapes import Shape, shapes
 from .typography import Rule, Rules
 from .view import LocalText, Record, localize
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a language is: its texts, out of all the texts of the site."""
+
+    translated: int
+    total: int
+    in_progress: bool
+
+    @property
+    def share(self) -> float:
+        """Rounded down to the percent: never 100 % while a text is missing."""
+        return (self.translated * 100 // self.total) / 100 if self.total else 1.0
 
 
 @dataclass(frozen=True)
@@ -46,6 +61,9 @@ class Content:
     source_kinds: tuple[str, ...]        # the kinds of source, in the order of their schema
     # What may be a mistake but can be meant (read/text_intent.py): printed by `explainer check`.
     warnings: tuple[Problem, ...] = ()
+    # How far each language is; a language in progress shows the default language's text where
+    # it has none yet (model/view.py).
+    progress: dict[str, Progress] = field(default_factory=dict)
     # The loaded files, with the place of every value, and the checker of texts: what the site
     # check (outputs/site_check.py) needs to name the line of a problem it finds.
     documents: dict[str, Document] = field(default_factory=dict, compare=False, repr=False)
@@ -144,8 +162,10 @@ class View:
 
     @property
     def locale(self) -> str:
-        """The CLDR locale that writes dates and numbers in this language (en_GB)."""
-        return str(self.site.locale)
+        """The CLDR locale that writes dates and numbers in this language (en_GB); a language
+        in progress without one yet writes them as Babel does for its bare code."""
+        locale = self.site.locale
+        return str(locale) if getattr(locale, "lang", self.lang) == self.lang else self.lang
 
     @cached_property
     def pages(self) -> dict[str, PageView]:
@@ -210,7 +230,8 @@ def _source_kinds(schemas: dict[str, dict[str, Any]]) -> tuple[str, ...]:
 
 
 def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None = None,
-                 markdown: MarkdownSetup | None = None, docs_dir: Path | None = None) -> Content:
+                 markdown: MarkdownSetup | None = None, docs_dir: Path | None = None,
+                 in_progress: Sequence[str] = ()) -> Content:
     """Read, check and assemble the registry and all data. Raises DataError listing every
     problem found.
 
@@ -236,7 +257,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     placeholders = fill_placeholders()
     checker = MarkupChecker(markdown, placeholders)
     kinds = registry.names if registry is not None else None
-    schema_for = validators(data_dir / "schemas", languages, checker, kinds)
+    schema_for = validators(data_dir / "schemas", languages, checker, kinds, in_progress)
     for name in names:
         path = data_dir / f"{name}.yml"
         display = _display(path, root)
@@ -268,9 +289,22 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         shapes=shapes(filled),
         source_kinds=_source_kinds(schemas),
         warnings=tuple(sorted(set(problems))),
+        progress=_progress(docs, languages, in_progress),
         documents=docs,
         checker=checker,
     )
+
+
+def _progress(docs: dict[str, Document], languages: Sequence[str],
+              in_progress: Sequence[str]) -> dict[str, Progress]:
+    found = {lang: 0 for lang in languages}
+    total = 0
+    for doc in docs.values():
+        counts, count = count_translated(doc, languages)
+        total += count
+        for lang, number in counts.items():
+            found[lang] += number
+    return {lang: Progress(found[lang], total, lang in in_progress) for lang in languages}
 
 
 def _missing_file(path: Path, display: str) -> Problem:
@@ -307,18 +341,19 @@ class ContentCache:
         self._content: Content | DataError | None = None
 
     def get(self, data_dir: Path, languages: Sequence[str], *, docs_dir: Path | None = None,
-            markdown: MarkdownSetup | None = None) -> Content:
+            markdown: MarkdownSetup | None = None, in_progress: Sequence[str] = ()) -> Content:
         docs_dir = docs_dir or data_dir.parent / "docs"
         stubs = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns)
                       for p in sorted(docs_dir.glob("*.md")))
         key = (fingerprint(data_dir), stubs, tuple(languages),
-               markdown.key() if markdown else None)
+               markdown.key() if markdown else None, tuple(in_progress))
         if key != self._key or self._content is None:
             self._content = None
             self._key = None
             try:
                 self._content = load_content(data_dir, languages, root=data_dir.parent,
-                                             markdown=markdown, docs_dir=docs_dir)
+                                             markdown=markdown, docs_dir=docs_dir,
+                                             in_progress=in_progress)
             except DataError as err:
                 self._content = err
             self._key = key
@@ -333,4 +368,4 @@ _SHARED = ContentCache()
 def project_content(project: ProjectConfig) -> Content:
     """The validated content of a project (read again when one of its files changes)."""
     return _SHARED.get(project.root / "data", project.codes, docs_dir=project.docs_dir,
-                       markdown=project.markdown)
+                       markdown=project.markdown, in_progress=project.in_progress)

@@ -20,6 +20,8 @@ PLACEHOLDERS: dict[str, str] = {
     "service": "the name of a share service",
     "site": "the site's name",
     "title": "the page's title",
+    "language": "the name of a language",
+    "percent": "how much of the site a language in progress has, as a percentage",
 }
 
 

@@ -33,13 +33,16 @@ COMMON = "common.schema.json"
 TRANSLATED_DEFS = ("text", "blocks", "plural_text", "typography")
 
 
-def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
+def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str],
+                         in_progress: Sequence[str] = ()) -> dict[str, Any]:
+    """Every text in exactly the site's languages: required in each, but in the languages whose
+    translation is in progress, which may have it or not yet."""
     narrowed = copy.deepcopy(common)
     for name in TRANSLATED_DEFS:
         definition = narrowed["$defs"][name]
         value_schema = definition.pop("additionalProperties")
         definition.pop("propertyNames", None)
-        definition["required"] = list(languages)
+        definition["required"] = [lang for lang in languages if lang not in in_progress]
         definition["properties"] = {lang: value_schema for lang in languages}
         definition["additionalProperties"] = False
     return narrowed
@@ -145,14 +148,15 @@ def _partial_date(value: object) -> bool:
 
 def validators(schema_dir: Path, languages: Sequence[str],
                markup: MarkupChecker | None = None,
-               page_kinds: Sequence[str] | None = None) -> dict[str, Draft202012Validator]:
+               page_kinds: Sequence[str] | None = None,
+               in_progress: Sequence[str] = ()) -> dict[str, Draft202012Validator]:
     """One validator per data file name (its stem), sharing a registry of all schemas.
     Without `page_kinds`, places that ask for them accept any page kind name. Each validator's
     class carries `placeholder_fields`, filled in as it validates."""
     schemas = read_schemas(schema_dir)
     if page_kinds is not None:
         schemas = {name: with_page_kinds(schema, page_kinds) for name, schema in schemas.items()}
-    schemas[COMMON] = _narrow_to_languages(schemas[COMMON], languages)
+    schemas[COMMON] = _narrow_to_languages(schemas[COMMON], languages, in_progress)
     registry: Registry = Registry().with_resources(
         (name, Resource.from_contents(schema)) for name, schema in schemas.items()
     ).crawl()

@@ -79,7 +79,7 @@ def _schema_problem(doc: Document, error: ValidationError,
         return problems
     if kind == "required":
         missing = str(error.message).split("'")[1]
-        if set(schema.get("required", [])) == set(languages) and "properties" in schema:
+        if set(schema.get("properties", {})) == set(languages) and missing in languages:
             return doc.problem(path, f'the "{missing}" translation is missing',
                                _translation_hint(missing, error.instance))
         allowed = ", ".join(schema.get("required", []))
@@ -151,6 +151,11 @@ def _translation_hint(lang: str, text: Any) -> str:
     if values and all(isinstance(v, str) and _LOCALE.match(v) for v in values):
         return (f"add a line `{lang}: {lang}_{lang.upper()}`: the CLDR locale that writes dates "
                 f"and numbers for that language (language_TERRITORY)")
+    plural = {"zero", "one", "two", "few", "many", "other"}
+    if values and all(isinstance(v, dict) for v in values) and \
+            not all(set(v) <= plural for v in values):
+        return (f"add a line `{lang}: {{}}` (nothing to change), or copy another language's "
+                "entry and adapt it")
     if values and all(isinstance(v, dict) for v in values):
         from babel import Locale, UnknownLocaleError
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from babel import Locale
+
 from ..model.content import View
 from ..read.problems import Problem
 from .countdown import countdown_state
@@ -25,8 +27,10 @@ def render_page(kind: str, view: View) -> str:
     content: `site`, `strings`, `sources`, `countdown`, `view` (the rest of the model).
     """
     page = view.page(kind)
-    return render(
+    untranslated: list[str] = []
+    markdown = render(
         f"pages/{page.entry.template}",
+        untranslated=untranslated,
         view=view,
         lang=view.lang,
         page=page,
@@ -40,6 +44,19 @@ def render_page(kind: str, view: View) -> str:
         countdown=countdown_state(view),
         feed_file=FEED_FILE,
     )
+    if untranslated:
+        markdown = _with_notice(markdown, view, untranslated[0])
+    return markdown
+
+
+def _with_notice(markdown: str, view: View, shown_in: str) -> str:
+    """The notice that a page is not fully translated yet, right under its title."""
+    notice = render("translation_notice.md.j2", strings=view.strings,
+                    language=Locale.parse(view.locale).languages.get(shown_in, shown_in)).strip()
+    head, _, rest = markdown.partition("\n")
+    if head.startswith("# "):
+        return f"{head}\n\n{notice}\n{rest}"
+    return f"{notice}\n\n{markdown}"
 
 
 def render_problems_page(problems: Sequence[Problem]) -> str:
