@@ -19,9 +19,7 @@ from typing import Any
 from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
-from markupsafe import escape
-
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from ..model import clock
 from ..model.content import PageView, View
