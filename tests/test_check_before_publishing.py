@@ -89,19 +89,21 @@ def test_placeholder_where_nothing_fills_it_in(project: Path,
 def test_placeholder_that_this_text_does_not_get(project: Path,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
     line = _replace_line(project, "data/site.yml", "\ncountdown:\n", f'    {OTHER}: '
-                         '"{duration} left, at {time}."',
+                         '"{duration} left, on {title}."',
                          skip=_countdown_offset(project, OTHER))
     assert _check(project, capsys)[1][0] == (
-        f'data/site.yml:{line}:9: countdown.before.{OTHER}: {{time}} is not filled in here: the '
-        'page would show "{time}" as it is (hint: this text may use {date}, {duration})')
+        f'data/site.yml:{line}:9: countdown.banner_before.{OTHER}: {{title}} is not filled in '
+        'here: the page would show "{title}" as it is (hint: this text may use {date}, '
+        '{duration})')
 
 
 def _countdown_offset(project: Path, lang: str) -> int:
-    """Lines from `countdown:` to the `lang` line of `countdown.before`."""
+    """Lines from `countdown:` to the `lang` line of `countdown.banner_before`."""
     from explainer.read.load import load_document
 
     doc, _ = load_document(project / "data" / "site.yml", "data/site.yml")
-    return doc.where(("countdown", "before", lang))[0] - doc.where(("countdown",), key=True)[0] - 1
+    return doc.where(("countdown", "banner_before", lang))[0] - \
+        doc.where(("countdown",), key=True)[0] - 1
 
 
 def test_source_that_nothing_cites(project: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -51,7 +51,8 @@ def _translate_half(project: Path) -> tuple[int, int, list[tuple[str, tuple]]]:
     left: list[tuple[str, tuple]] = []
     for name in DATA_FILES:
         path = project / "data" / f"{name}.yml"
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        # The site's own loader: YAML 1.1 would read a key such as `off:` as false.
+        data = load_document(path, f"data/{name}.yml")[0].data
         for index, (where, _, text) in enumerate(texts(data, languages)):
             total += 1
             source = text[DEFAULT]
