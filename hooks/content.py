@@ -17,6 +17,7 @@ from typing import Any
 
 from _site_content import site_content
 from explainer.data_files import edit_url
+from explainer.interface import footer, named_palette, theme_strings
 from explainer.markup import safe_plain_text
 from explainer.render import PAGES, page_meta, render_page
 from explainer.search_index import split_search_index
@@ -41,6 +42,11 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_description = safe_plain_text(content.site["description"][lang])
     # Read by overrides/main.html: where this language's pages (and search index) live.
     config.extra["language_prefix"] = language_prefixes(config)[lang]
+    # The theme's words (overrides/partials/language.html), its colour-scheme switch and the
+    # footer (overrides/partials/copyright.html), in this language.
+    config.extra["theme_strings"] = theme_strings(content, lang)
+    config.theme["palette"] = named_palette(config.theme["palette"], config.extra["theme_strings"])
+    config.extra["footer"] = footer(content, lang)
     return config
 
 

@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 
 from _site_content import site_content
 from explainer.addresses import absolute, from_root, page_addresses, page_path
-from explainer.cards import cached_card, card_for
+from explainer.cards import cached_card, card_for, card_path
 from explainer.render import page_meta
 from explainer.short_links import write_site_files
 from explainer.site_languages import configured_languages, language_prefixes
@@ -60,14 +60,14 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
     lang = config.theme["language"]
     site_url = config.site_url or "/"
     addresses = page_addresses(kind, site_url, _ordered_prefixes(config))
-    card_path = f"assets/social/{lang}/{kind}.png"
+    path = card_path(kind, lang)
     card = cached_card(card_for(kind, content, lang, urlsplit(site_url).netloc),
                        Path(config.config_file_path).parent / ".cache" / "social")
-    target = Path(config.site_dir) / card_path
+    target = Path(config.site_dir) / path
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(card, target)
     page.meta["social"] = link_preview(kind, content, lang, addresses,
-                                       absolute(site_url, card_path))
+                                       absolute(site_url, path))
     page.meta["share"] = share_block(kind, content, lang, addresses[lang])
     return context
 

@@ -42,6 +42,11 @@ class Card:
     host: str
 
 
+def card_path(kind: str, lang: str) -> str:
+    """Where a page's card is published, below the site root."""
+    return f"assets/social/{lang}/{kind}.png"
+
+
 def date_line(content: Content, lang: str, current: datetime | None = None) -> str:
     """'Depuis le 3 novembre 2025', or its form for before that day."""
     line = timed(content.share["card"]["date_line"], has_started(content, current))[lang]

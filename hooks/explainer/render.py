@@ -19,6 +19,7 @@ from markupsafe import escape
 from . import dates
 from .content import Content
 from .data_files import pages_of
+from .interface import publisher_html
 from .markup import as_placed, inert, plain_text
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -185,6 +186,7 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
         source_kinds=SOURCE_KINDS,
         countdown=countdown_state(content, lang, current),
         feed_file=FEED_FILE,
+        publisher=publisher_html(content, lang),
     )
 
 

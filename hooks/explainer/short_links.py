@@ -7,15 +7,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 
-from .addresses import absolute, from_root, page_path
+from .addresses import absolute, from_root, page_addresses, page_path
+from .cards import card_path
 from .content import Content
 from .render import TEMPLATES, page_meta
+from .social import link_preview
 
 _HTML = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
-                    autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True)
+                    autoescape=select_autoescape(["html.j2"]), keep_trailing_newline=True,
+                    trim_blocks=True, lstrip_blocks=True)
 
 
 @dataclass(frozen=True)
@@ -25,6 +29,10 @@ class ShortLink:
     title: str       # the target page's title, in its language
     target: str      # from the host's root, with the anchor: '/en/guide/#web-switch-off'
     canonical: str   # the target page's full address
+    # The target page's link preview (explainer.social.link_preview): a post that shows the
+    # short address gets the page's title, description and card even where the host does not
+    # read _redirects (GitHub Pages) and the crawler reads this page instead.
+    preview: dict[str, Any]
 
 
 def short_links(content: Content, site_url: str, prefixes: Mapping[str, str]) -> list[ShortLink]:
@@ -33,18 +41,22 @@ def short_links(content: Content, site_url: str, prefixes: Mapping[str, str]) ->
         lang = redirect["lang"]
         path = page_path(redirect["page"], prefixes[lang])
         anchor = f"#{redirect['anchor']}" if "anchor" in redirect else ""
+        kind = redirect["page"]
         links.append(ShortLink(
             path=redirect["path"],
             lang=lang,
-            title=page_meta(redirect["page"], content, lang)["title"],
+            title=page_meta(kind, content, lang)["title"],
             target=from_root(site_url, path) + anchor,
             canonical=absolute(site_url, path),
+            preview=link_preview(kind, content, lang, page_addresses(kind, site_url, prefixes),
+                                 absolute(site_url, card_path(kind, lang))),
         ))
     return links
 
 
 def forwarding_page(link: ShortLink, content: Content) -> str:
-    """A page that forwards at once (meta refresh, no script) and shows where it leads."""
+    """A page that forwards at once (meta refresh, no script), shows where it leads and carries
+    that page's link preview."""
     return _HTML.get_template("redirect.html.j2").render(
         link=link, text=content.ui["strings"]["redirect_text"][link.lang])
 

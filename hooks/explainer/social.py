@@ -60,7 +60,8 @@ def share_block(kind: str, content: Content, lang: str, url: str,
         name = service["name"] if isinstance(service["name"], str) else service["name"][lang]
         href = fill(service["url"], **encoded)
         links.append({"id": service["id"], "name": name, "href": href,
-                      "label": fill(strings["share_on"], service=name),
+                      "label": service["label"][lang] if "label" in service
+                      else fill(strings["share_on"], service=name),
                       "external": href.startswith("https://")})
     return {
         "title": strings["share_title"],
