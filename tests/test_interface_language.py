@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup, Comment
 from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_path
-from explainer.interface import GENERATOR
-from explainer.translations import texts
+from explainer.read.translations import texts
+from explainer.render.interface import GENERATOR
 
 READABLE = ("title", "aria-label", "placeholder", "alt", "data-copied")
 DATA = {path.stem: load_yaml(path) for path in sorted((ROOT / "data").glob("*.yml"))}
