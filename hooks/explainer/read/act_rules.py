@@ -152,9 +152,9 @@ def _section_problems(doc: Document, regions: list[dict[str, Any]]) -> list[Prob
                                         f"the regions are {', '.join(by_id)} (data/regions.yml)"))
             continue
         for key in ("object", "access"):
-            for lang, text in entries[index][key].items():
+            for lang, text in entries[index][key]["text"].items():
                 problems += _placeholder_problems(
-                    doc, ("regions", index, key, lang), text,
+                    doc, ("regions", index, key, "text", lang), text,
                     frozenset(REGION_REFERENCES), [by_id[region_id]])
     missing = [region_id for region_id in by_id if region_id not in written]
     if missing:
