@@ -59,7 +59,7 @@ def test_a_law_named_in_a_text_is_refused(tmp_path: Path) -> None:
     project = _project(tmp_path)
     _edit(project, ACT, "collez ce texte dans le formulaire d'opposition de LinkedIn. Gardez",
           "collez ce texte, fondé sur le RGPD, dans le formulaire d'opposition de LinkedIn. Gardez")
-    assert 'regions[0].object.fr: a law is named here: "RGPD"' in " ".join(_problems(project))
+    assert 'regions[0].object.text.fr: a law is named here: "RGPD"' in " ".join(_problems(project))
 
 
 def test_a_reference_a_region_lacks_is_refused_at_its_line(tmp_path: Path) -> None:
