@@ -193,5 +193,5 @@ def test_handout_is_linked_and_its_qr_code_opens_the_guide(site: Path, soup, kin
                                                          lang: str) -> None:
     (link,) = soup(kind, lang).select("a.act-handout__link")
     pdf = (site / page_url(kind, lang) / link["href"]).resolve()
-    assert pdf.name == CONTENT.data["act"]["handout"]["file"][lang]
+    assert pdf.name == CONTENT.data["act"]["handout"]["file"].replace("{lang}", lang)
     assert qr_codes(pdf.read_bytes()) == [SITE_URL + page_url("guide", lang)]

@@ -75,7 +75,7 @@ MISTAKES = {
         f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](nowhere.md) ',
         f'{{file}}:{{line}}:11: questions[0].question.{LANGUAGES[0]}: the link "nowhere.md" '
         "leads to no page of this site (hint: the pages are index.md, guide.md, data.md, "
-        "law.md, timeline.md, faq.md, sources.md, about.md, changes.md)", offset=2),
+        "law.md, act.md, timeline.md, faq.md, sources.md, about.md, changes.md)", offset=2),
     "link to an anchor that does not exist": Mistake(
         FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
         f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](guide.md#web-switch-of) ',

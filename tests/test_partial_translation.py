@@ -18,7 +18,8 @@ from explainer.read.translations import texts
 DEFAULT = LANGUAGES[0]
 NEW = "nl"
 DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui",
-              "changelog", "share")
+              "changelog", "share",
+              "regions", "act")
 # Real Dutch for what the test reads; the rest of the translated half is marked "[nl]".
 DUTCH = {
     ("ui", ("pages", "faq", "title")): "Veelgestelde vragen",

@@ -38,7 +38,7 @@ from ..model import clock
 from ..model.content import Content, View, project_content
 from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
-from ..outputs.handout import cached_handout, creation_instant, handout_for
+from ..outputs.handout import cached_handout, creation_instant, handout_file, handout_for
 from ..outputs.headers import netlify_headers, normalise
 from ..outputs.previews import language_switcher, link_preview, share_block
 from ..outputs.short_links import write_site_files
@@ -344,7 +344,7 @@ class SiteBuild:
             absolute(build.site_url, page_path(registry["act"], build.prefix)))
         pdf = cached_handout(handout, creation_instant(view),
                              build.project.root / ".cache" / "handout")
-        target = build.site_dir / build.prefix / view.data("act").handout.file
+        target = build.site_dir / build.prefix / handout_file(view)
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copyfile(pdf, target)
 

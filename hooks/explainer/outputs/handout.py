@@ -124,6 +124,11 @@ def handout_for(view: View, guide_url: str, act_url: str) -> Handout:
     )
 
 
+def handout_file(view: View) -> str:
+    """The handout's file name in the view's language (data/act.yml `handout.file`)."""
+    return fill(str(view.data("act").handout.file), lang=view.lang)
+
+
 def handout_key(handout: Handout, created: str) -> str:
     """A name that changes when anything the PDF is made of changes."""
     digest = hashlib.sha256(f"{DESIGN_VERSION}\0{fpdf.__version__}\0{segno.__version__}"

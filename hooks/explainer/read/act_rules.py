@@ -34,7 +34,6 @@ _PLACEHOLDER = re.compile(r"\{([^{}]*)\}")
 _LEGAL_REFERENCE = re.compile(
     r"\b(?:art(?:icle)?s?\.?|sections?|s\.|principes?|principles?|alin[ée]as?|annexes?|"
     r"schedules?|DPP|chap(?:itre|ter)?\.?|cap\.?)\s*\(?\d", re.IGNORECASE)
-_FILE_NAME = re.compile(r"^[a-z0-9][a-z0-9-]*\.pdf$")
 HINT_REFERENCE = ("write {right_ref}, {access_ref}, {authority_ref} or {company_ref}: "
                   "each region fills them from data/regions.yml, so a text can only cite the "
                   "law of the region it is shown for")
@@ -68,8 +67,6 @@ def _reference_problems(doc: Document, law_names: set[str],
     pattern = re.compile(r"(?<![\w{])(" + "|".join(map(re.escape, names)) + r")(?![\w}])") \
         if names else None
     for path, text in _walk_texts(doc.data, languages):
-        if path[:2] == ("handout", "file"):
-            continue
         found = _LEGAL_REFERENCE.search(text)
         if found:
             problems.append(doc.problem(path, f'a legal reference is written out here: '
@@ -171,17 +168,6 @@ def _section_problems(doc: Document, regions: list[dict[str, Any]]) -> list[Prob
 def _handout_problems(doc: Document, guide: Document | None) -> list[Problem]:
     problems: list[Problem] = []
     handout = doc.data.get("handout", {})
-    seen: dict[str, str] = {}
-    for lang, name in handout.get("file", {}).items():
-        if not _FILE_NAME.match(name):
-            problems.append(doc.problem(("handout", "file", lang),
-                                        f'"{name}" is not a file name the site can serve',
-                                        "small letters, digits and hyphens, ending in .pdf"))
-        elif name in seen:
-            problems.append(doc.problem(("handout", "file", lang),
-                                        f'"{name}" is already the file of "{seen[name]}"',
-                                        "each language needs its own file name"))
-        seen.setdefault(name, lang)
     labels = guide.data.get("labels", {}) if guide is not None else None
     if labels is None:
         return problems

@@ -24,6 +24,7 @@ PLACEHOLDERS: dict[str, str] = {
     "company_ref": "the act page: the article of the region's right to complain to the company",
     "start_date": "the start of training written out (the act page, the handout)",
     "address": "the handout: the act page's full address",
+    "lang": "the handout's file name: the language's code",
     "language": "the name of a language",
     "percent": "how much of the site a language in progress has, as a percentage",
     "label": "a guide step's label, in the reader's language (the other language beside it)",
