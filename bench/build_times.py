@@ -35,7 +35,7 @@ import yaml
 from explainer.model import clock
 from explainer.model.content import load_content
 from explainer.outputs.cards import cached_card, card_for
-from explainer.read.project_config import languages_from_mkdocs_yml
+from explainer.read.project_config import languages_from_mkdocs_yml, read_mkdocs_yml
 from explainer.render.pages import render_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,7 +81,7 @@ def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Pat
     rendered = target / "rendered"
     subprocess.run([sys.executable, "-m", "explainer.cli", "render", str(rendered)], cwd=ROOT,
                    check=True, env=ENV, stdout=subprocess.DEVNULL)
-    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    site = read_mkdocs_yml(ROOT / "mkdocs.yml")
     configs = []
     for lang in languages:
         project = target / lang
@@ -174,7 +174,8 @@ def main() -> None:
     for name, runs in results.items():
         print(f"{name:<24}{medians[name]:>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
     ratio = medians["full build (s)"] / medians["plain Markdown (s)"]
-    print(f"full build / plain Markdown: {ratio:.2f}")
+    print(f"\nfull build {medians['full build (s)']:.2f} s | plain Markdown "
+          f"{medians['plain Markdown (s)']:.2f} s | {ratio:.2f}x (median of {args.runs} runs)")
     out_dir = ROOT / "bench" / "results"
     out_dir.mkdir(parents=True, exist_ok=True)
     (out_dir / "build_times.json").write_text(

@@ -1,7 +1,8 @@
 """A mistake in data/ stops the build before anything is written, naming file, line and path.
 
-One case per kind of mistake: the edit a contributor might make, and the exact line they get.
-The same line comes from `explainer check` and from the site build.
+One case per kind of mistake: the edit a contributor might make, and the exact line they get
+from `explainer check`. The site build prints the same line: checked for one mistake of each
+stage (YAML, schema, cross-reference), since build and check share the same code.
 """
 
 from __future__ import annotations
@@ -108,6 +109,10 @@ def _make(project: Path, mistake: Mistake) -> str:
     return mistake.expected.format(file=mistake.file, line=line, previous=previous)
 
 
+# A mistake of each stage of the check: reading the YAML, the schema, the cross-references.
+BUILT = ("yaml syntax error", "unknown key", "unknown source id")
+
+
 @pytest.mark.parametrize("name", list(MISTAKES))
 def test_mistake_is_named_with_its_file_and_line(project: Path, tmp_path: Path, name: str,
                                                  capsys: pytest.CaptureFixture[str]) -> None:
@@ -116,6 +121,8 @@ def test_mistake_is_named_with_its_file_and_line(project: Path, tmp_path: Path, 
     assert main(["--root", str(project), "check"]) == 1
     reported = capsys.readouterr().err.splitlines()
     assert expected in reported, "\n".join(reported)
+    if name not in BUILT:
+        return
 
     out = tmp_path / "out"
     result = run_build(project, out)

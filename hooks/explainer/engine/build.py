@@ -46,6 +46,7 @@ from ..render.environment import TemplateError
 from ..render.html_guard import html_problems
 from ..render.pages import FEED_FILE, render_page
 from .search_index import split_search_index
+from .theme_markup import ThemeMarkupChanged, valid_toggles
 from .theme_patch import ThemeChanged, patch_bundle
 
 # Material renders this template for a missing page; every language's build writes one.
@@ -196,7 +197,8 @@ class SiteBuild:
         view = build.view
         entry = build.content.registry[kind]
         addresses = page_addresses(entry, build.site_url, build.project.prefixes)
-        card_path = f"assets/social/{build.lang}/{kind}.png"
+        # A page without a card of its own (registry: card: false) shows the home page's.
+        card_path = f"assets/social/{build.lang}/{kind if entry.card else 'home'}.png"
         if entry.card:
             card = cached_card(card_for(kind, view, urlsplit(build.site_url).netloc),
                                build.project.root / ".cache" / "social")
@@ -207,6 +209,13 @@ class SiteBuild:
                                            absolute(build.site_url, card_path))
         page.meta["share"] = share_block(kind, view, addresses[build.lang])
         return context
+
+    def finish_page(self, output: str) -> str:
+        """A finished page (or "not found" page) with the theme's invalid markup fixed."""
+        try:
+            return valid_toggles(output)
+        except ThemeMarkupChanged as err:
+            raise PluginError(str(err)) from None
 
     # -- the "not found" page ---------------------------------------------------------------
 
@@ -243,10 +252,14 @@ class SiteBuild:
         return context
 
     def place_not_found(self, output: str, template_name: str) -> str:
-        """A non-default language's 404 goes into its own folder; /404.html stays the default
-        language's (every build writes /404.html, the default language's first)."""
+        """The "not found" page with valid markup. A non-default language's goes into its own
+        folder; /404.html stays the default language's (every build writes /404.html, the
+        default language's first)."""
         build = self.current
-        if template_name != NOT_FOUND or not build.prefix:
+        if template_name != NOT_FOUND:
+            return output
+        output = self.finish_page(output)
+        if not build.prefix:
             return output
         folder = build.site_dir / build.prefix
         folder.mkdir(parents=True, exist_ok=True)
