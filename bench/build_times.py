@@ -35,6 +35,7 @@ import yaml
 from explainer.model import clock
 from explainer.model.content import load_content
 from explainer.outputs.cards import cached_card, card_for
+from explainer.read.load import MAX_BYTES, MAX_VALUES
 from explainer.read.project_config import languages_from_mkdocs_yml, read_mkdocs_yml
 from explainer.render.pages import render_page
 
@@ -58,22 +59,50 @@ def copy_project(target: Path) -> Path:
     return target
 
 
-def multiply_data(data: Path, factor: int) -> None:
-    """Repeat every timeline event, FAQ entry and source `factor` times (copies get new ids)."""
+def _grown(document: dict, key: str, case: Callable[[str], str], factor: int) -> dict:
+    grown = []
+    for item in document[key]:
+        grown.append(item)
+        for n in range(2, factor + 1):
+            copy = {**deepcopy(item), "id": f"{item['id']}-{case('x')}{n}"}
+            if "url" in copy:
+                copy["url"] = f"{copy['url']}#copy-{n}"
+            grown.append(copy)
+    return {**document, key: grown}
+
+
+def _size(text: str) -> tuple[int, int]:
+    """A YAML text's values (as load.py counts them: every node) and bytes."""
+    nodes, stack = 0, [yaml.compose(text, Loader=yaml.CSafeLoader)]
+    while stack:
+        node = stack.pop()
+        nodes += 1
+        if isinstance(node.value, list):
+            for child in node.value:
+                stack.extend(child if isinstance(child, tuple) else (child,))
+    return nodes, len(text.encode("utf-8"))
+
+
+def multiply_data(data: Path, factor: int) -> dict[str, int]:
+    """Repeat every timeline event, FAQ entry and source `factor` times (copies get new ids),
+    or as many times as the loader's limits on a file's size (load.py: MAX_VALUES, MAX_BYTES)
+    allow; returns the factor each file got."""
+    applied = {}
     for name, (key, case) in GROWING.items():
         path = data / name
         document = yaml.safe_load(path.read_text(encoding="utf-8"))
-        grown = []
-        for item in document[key]:
-            grown.append(item)
-            for n in range(2, factor + 1):
-                copy = {**deepcopy(item), "id": f"{item['id']}-{case('x')}{n}"}
-                if "url" in copy:
-                    copy["url"] = f"{copy['url']}#copy-{n}"
-                grown.append(copy)
-        document[key] = grown
-        path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False),
-                        encoding="utf-8")
+
+        def dump(times: int, document: dict = document, key: str = key,
+                 case: Callable[[str], str] = case) -> str:
+            return yaml.safe_dump(_grown(document, key, case, times), allow_unicode=True,
+                                  sort_keys=False)
+
+        (v1, b1), (v2, b2) = _size(dump(1)), _size(dump(2))
+        fits = min((MAX_VALUES - v1) // max(v2 - v1, 1), (MAX_BYTES - b1) // max(b2 - b1, 1))
+        times = max(1, min(factor, fits + 1))
+        path.write_text(dump(times), encoding="utf-8")
+        applied[name] = times
+    return applied
 
 
 def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Path]:
@@ -139,6 +168,7 @@ def main() -> None:
     args = parser.parse_args()
     languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
     results: dict[str, list[float]] = {}
+    notes: list[str] = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         out = work / "site"
@@ -166,7 +196,12 @@ def main() -> None:
         results["cards, no cache (s)"] = [time_cards_cold() for _ in range(args.runs)]
         for factor in (10, 100):
             project = copy_project(work / f"x{factor}")
-            multiply_data(project / "data", factor)
+            applied = multiply_data(project / "data", factor)
+            limited = {name: times for name, times in applied.items() if times < factor}
+            if limited:
+                notes.append(f"{factor}x data: " + ", ".join(
+                    f"{name} only {times}x" for name, times in limited.items())
+                    + " (the loader's limit on a file's size)")
             results[f"full, {factor}x data (s)"] = [full(project / "mkdocs.yml")
                                                     for _ in range(args.runs)]
     medians = {name: statistics.median(runs) for name, runs in results.items()}
@@ -174,6 +209,8 @@ def main() -> None:
     for name, runs in results.items():
         print(f"{name:<24}{medians[name]:>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
     ratio = medians["full build (s)"] / medians["plain Markdown (s)"]
+    for note in notes:
+        print(note)
     print(f"\nfull build {medians['full build (s)']:.2f} s | plain Markdown "
           f"{medians['plain Markdown (s)']:.2f} s | {ratio:.2f}x (median of {args.runs} runs)")
     out_dir = ROOT / "bench" / "results"
