@@ -98,11 +98,27 @@ def multiply_data(data: Path, factor: int) -> dict[str, int]:
                                   sort_keys=False)
 
         (v1, b1), (v2, b2) = _size(dump(1)), _size(dump(2))
-        fits = min((MAX_VALUES - v1) // max(v2 - v1, 1), (MAX_BYTES - b1) // max(b2 - b1, 1))
+        # Nine tenths of the limits: the copied sources are cited from the FAQ afterwards.
+        fits = min((MAX_VALUES * 9 // 10 - v1) // max(v2 - v1, 1),
+                   (MAX_BYTES * 9 // 10 - b1) // max(b2 - b1, 1))
         times = max(1, min(factor, fits + 1))
         path.write_text(dump(times), encoding="utf-8")
         applied[name] = times
+    _cite_copied_sources(data)
     return applied
+
+
+def _cite_copied_sources(data: Path) -> None:
+    """A source that nothing cites is refused: each copied source is cited by one question."""
+    sources = yaml.safe_load((data / "sources.yml").read_text(encoding="utf-8"))["sources"]
+    faq_path = data / "faq.yml"
+    faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
+    cited = {s for q in faq["questions"] for s in q.get("sources", [])}
+    copies = [s["id"] for s in sources if "-X" in s["id"] and s["id"] not in cited]
+    for index, source_id in enumerate(copies):
+        faq["questions"][index % len(faq["questions"])]["sources"].append(source_id)
+    faq_path.write_text(yaml.safe_dump(faq, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
 
 
 def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Path]:
