@@ -9,6 +9,7 @@ from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
 
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SITE = load_yaml(ROOT / "data" / "site.yml")
+REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -40,7 +41,7 @@ def test_home_tells_what_is_happening_and_links_to_the_guide(soup, lang: str) ->
     assert cta.get_text(strip=True) == UI["strings"]["cta"][lang]
     assert cta["href"].rstrip("/").endswith("guide")
     text = page.get_text(" ", strip=True)
-    assert SITE["regions"]["title"][lang] in text
+    assert REGIONS["title"][lang] in text
     for fact in SITE["key_facts"]:
         assert fact["label"][lang].replace("**", "") in text
 

@@ -36,10 +36,14 @@ class Content:
     ui: dict[str, Any]
     changelog: dict[str, Any]
     share: dict[str, Any]
+    regions: dict[str, Any]
 
     def locale(self, lang: str) -> str:
         """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
         return self.site["locale"][lang]
+
+    def authority(self, authority_id: str) -> dict[str, Any]:
+        return next(a for a in self.regions["authorities"]["items"] if a["id"] == authority_id)
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
@@ -105,6 +109,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         ui=docs["ui"].data,
         changelog=docs["changelog"].data,
         share=docs["share"].data,
+        regions=docs["regions"].data,
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 # One file per kind of thing; the name is also the name of its schema.
 DATA_FILES = (
     "site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui", "changelog", "share",
+    "regions",
 )
 DATA_FILE_NAMES = frozenset(f"{name}.yml" for name in DATA_FILES)
 
@@ -32,6 +33,13 @@ def edit_url(repository: str, edit_uri: str, kind: str) -> str:
     return f"{base}/data/{PAGE_DATA[kind]}"
 
 
+# Files that feed pages besides their own main file (the region matrix: home and law pages).
+ALSO_SHOWN_ON = {
+    "regions.yml": ("home", "law"),
+}
+
+
 def pages_of(file: str) -> list[str]:
     """The page kinds made from a data file, in reading order."""
-    return [kind for kind, name in PAGE_DATA.items() if name == file]
+    also = ALSO_SHOWN_ON.get(file, ())
+    return [kind for kind, name in PAGE_DATA.items() if name == file or kind in also]

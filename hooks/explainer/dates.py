@@ -27,6 +27,16 @@ def now() -> datetime:
     return datetime.now(tz=UTC)
 
 
+def pick(text: Mapping[str, Any], current: datetime) -> Mapping[str, Any]:
+    """The form of a text to show at `current`: a dated text (date, before, after) gives its
+    `after` form from the start of its day (UTC) on, its `before` form until then; any other
+    text is returned as it is."""
+    if "date" in text and "before" in text and "after" in text:
+        started = current.astimezone(UTC).date() >= date.fromisoformat(text["date"])
+        return text["after" if started else "before"]
+    return text
+
+
 def instant(event: dict[str, Any]) -> datetime:
     """The aware instant of a timeline event that has `at: {time, zone}`."""
     at = event["at"]

@@ -20,6 +20,8 @@ from . import dates
 from .content import Content
 from .data_files import pages_of
 from .markup import as_placed, inert, plain_text
+from .source_kinds import KINDS as SOURCE_KINDS
+from .source_kinds import PRIMARY as PRIMARY_KINDS
 
 TEMPLATES = Path(__file__).parent / "templates"
 # The page kinds, in reading order; each is a template and a stub docs/<file>.
@@ -36,7 +38,6 @@ PAGES = {
 }
 # The Atom feed of the changelog, at the root of each language's folder.
 FEED_FILE = "changes.atom"
-SOURCE_KINDS = ("linkedin", "authority", "law", "media", "peer")
 
 
 def source_anchor(source_id: str) -> str:
@@ -45,8 +46,10 @@ def source_anchor(source_id: str) -> str:
 
 
 @pass_context
-def _t(context: Context, text: dict[str, str]) -> str:
-    return as_placed(text[context["lang"]])
+def _t(context: Context, text: dict[str, Any]) -> str:
+    """A text in the page's language; a dated text in its form for the build's clock."""
+    current = context.get("now") or dates.now()
+    return as_placed(dates.pick(text, current)[context["lang"]])
 
 
 @pass_context
@@ -161,9 +164,10 @@ def countdown_words_json(content: Content, lang: str) -> str:
 
 def render_banner(content: Content, lang: str, current: datetime | None = None) -> str:
     """The HTML of the countdown banner shown on every page (without its link)."""
+    current = current or dates.now()
     return _ENV.get_template("banner.html.j2").render(
-        content=content, lang=lang,
-        countdown=countdown_state(content, lang, current or dates.now()),
+        content=content, lang=lang, now=current,
+        countdown=countdown_state(content, lang, current),
     ).strip()
 
 
@@ -178,8 +182,10 @@ def render_page(kind: str, content: Content, lang: str, current: datetime | None
         strings={k: v[lang] for k, v in content.ui["strings"].items()},
         pages=PAGES,
         source_kinds=SOURCE_KINDS,
+        primary_kinds=PRIMARY_KINDS,
         countdown=countdown_state(content, lang, current),
         feed_file=FEED_FILE,
+        now=current,
     )
 
 

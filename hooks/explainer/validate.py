@@ -12,9 +12,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from jsonschema import Draft202012Validator, ValidationError
 
-from .data_files import DATA_FILE_NAMES
+from .data_files import DATA_FILE_NAMES, DATA_FILES
 from .load import Document, YamlPath
 from .problems import Problem
+from .source_kinds import is_primary
 
 _TYPE_NAMES = {
     "object": "a mapping (key: value)",
@@ -188,19 +189,25 @@ def check_references(docs: dict[str, Document]) -> list[Problem]:
     """
     problems: list[Problem] = []
     known: set[str] | None = None
+    kinds: dict[str, str] = {}
     if "sources" in docs:
         sources = docs["sources"].data["sources"]
         known = {s["id"] for s in sources}
+        kinds = {s["id"]: s["kind"] for s in sources}
         problems += _duplicate_ids(docs["sources"], ("sources",), sources)
 
+    cited: set[str] = set()
     for name, doc in docs.items():
         if name == "sources":
             continue
         for path, value in _walk(doc.data):
             if path and path[-1] in ("sources", "note_sources") and isinstance(value, list):
+                cited.update(v for v in value if isinstance(v, str))
                 if known is not None:
                     problems += _unknown_sources(doc, path, value, known)
-            elif path and path[-1] in ("sections", "items", "questions", "events", "entries") \
+                    problems += _primary_first(doc, path, value, kinds)
+            elif path and path[-1] in ("sections", "items", "questions", "events", "entries",
+                                       "regions") \
                     and isinstance(value, list):
                 problems += _duplicate_ids(doc, path, value)
     if "guide" in docs:
@@ -211,7 +218,56 @@ def check_references(docs: dict[str, Document]) -> list[Problem]:
         problems += _check_timeline(docs["timeline"])
     if "changelog" in docs:
         problems += _check_changelog(docs["changelog"])
+    if "regions" in docs:
+        problems += _check_regions(docs["regions"])
+    # Only when every file passed its schema: a broken file's citations would be missing.
+    if "sources" in docs and set(docs) == set(DATA_FILES):
+        problems += _uncited_sources(docs["sources"], cited)
     return problems
+
+
+def _check_regions(doc: Document) -> list[Problem]:
+    """Regions name authorities that exist; each authority belongs to a region that exists."""
+    problems: list[Problem] = []
+    regions = [r["id"] for r in doc.data["regions"]]
+    authorities = [a["id"] for a in doc.data["authorities"]["items"]]
+    for index, region in enumerate(doc.data["regions"]):
+        for a_index, authority in enumerate(region["complaint"]["authorities"]):
+            if authority not in authorities:
+                problems.append(doc.problem(
+                    ("regions", index, "complaint", "authorities", a_index),
+                    f'no authority has the id "{authority}"',
+                    f"the authorities are {', '.join(authorities)} (authorities.items)"))
+    for index, authority in enumerate(doc.data["authorities"]["items"]):
+        if authority["region"] not in regions:
+            problems.append(doc.problem(("authorities", "items", index, "region"),
+                                        f'no region has the id "{authority["region"]}"',
+                                        f"the regions are {', '.join(regions)}"))
+    return problems
+
+
+def _primary_first(doc: Document, path: YamlPath, ids: list[Any],
+                   kinds: dict[str, str]) -> list[Problem]:
+    """A reader sees the sources in the order listed: LinkedIn, authorities and law texts first."""
+    secondary: str | None = None
+    for index, source_id in enumerate(ids):
+        kind = kinds.get(source_id) if isinstance(source_id, str) else None
+        if kind is None:
+            continue
+        if not is_primary(kind):
+            secondary = secondary or source_id
+        elif secondary is not None:
+            return [doc.problem((*path, index),
+                                f'the primary source "{source_id}" comes after "{secondary}"',
+                                "list primary sources (kind linkedin, authority or law-text) "
+                                "before the others")]
+    return []
+
+
+def _uncited_sources(doc: Document, cited: set[str]) -> list[Problem]:
+    return [doc.problem(("sources", index, "id"), f'the source "{source["id"]}" is cited nowhere',
+                        "cite it from a fact, or remove it from data/sources.yml")
+            for index, source in enumerate(doc.data["sources"]) if source["id"] not in cited]
 
 
 def _unknown_sources(doc: Document, path: YamlPath, ids: list[Any],
