@@ -6,7 +6,7 @@ import json
 from urllib.parse import urlparse
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml
+from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, typeset
 from explainer.source_kinds import KINDS, is_primary
 
 SOURCES = load_yaml(ROOT / "data" / "sources.yml")["sources"]
@@ -19,14 +19,15 @@ def test_sources_page_lists_every_source(soup, lang: str) -> None:
         anchor = page.find(id=source["id"].lower())
         assert anchor is not None, source["id"]
         item = anchor.find_parent("li")
+        title = typeset(source["title"], source["lang"])
         if "url" in source:
             link = item.find("a", href=source["url"])
-            assert link is not None and link.get_text() == source["title"]
+            assert link is not None and link.get_text() == title
             assert link.find("span")["lang"] == source["lang"]
         else:
             # Only a copy was read: cited by title, with no link to the copy.
-            title = item.find("cite")
-            assert title.get_text() == source["title"] and title["lang"] == source["lang"]
+            cited = item.find("cite")
+            assert cited.get_text() == title and cited["lang"] == source["lang"]
             assert item.find("a", href=lambda h: h and not h.startswith("#")) is None
         assert source["publisher"] in item.get_text()
 

@@ -18,6 +18,7 @@ from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
 from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
+from .typography import Rules
 from .validate import check_references, check_schema, check_share
 
 
@@ -44,6 +45,10 @@ class Content:
 
     def authority(self, authority_id: str) -> dict[str, Any]:
         return next(a for a in self.regions["authorities"]["items"] if a["id"] == authority_id)
+
+    def typography(self) -> Rules:
+        """How each language spaces its punctuation (data/site.yml `typography`)."""
+        return Rules.from_data(self.site["typography"])
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)
