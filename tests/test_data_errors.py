@@ -35,7 +35,7 @@ class Mistake:
 
 MISTAKES = {
     "yaml syntax error": Mistake(
-        SITE, 'updated: "2026-11-22"', 'updated: 2026-11-22: reviewed',
+        SITE, 'updated: "2026-11-30"', 'updated: 2026-11-22: reviewed',
         "{file}:{line}:20: mapping values are not allowed in this context "
         "(hint: put text that contains ': ' between quotes)"),
     "tab indentation": Mistake(
@@ -58,11 +58,11 @@ MISTAKES = {
         "allowed keys: about, countdown, description, key_facts, locale, name, repository, "
         "summary, typography, updated)", offset=1),
     "wrong type": Mistake(
-        SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",
+        SITE, 'updated: "2026-11-30"', "updated: [2026, 11, 30]",
         "{file}:{line}:10: updated: expected text, found a list (hint: for example "
         "'2025-11-03')"),
     "invalid date": Mistake(
-        SITE, 'updated: "2026-11-22"', 'updated: "2026-11-31"',
+        SITE, 'updated: "2026-11-30"', 'updated: "2026-11-31"',
         '{file}:{line}:10: updated: "2026-11-31" is not a valid date '
         "(hint: write it as YYYY-MM-DD, between quotes)"),
     "unknown source id": Mistake(
@@ -84,6 +84,10 @@ MISTAKES = {
         '{file}:{line}:33: sections[3].items[3].sources[1]: the primary source "LAW-GDPRHUB17" '
         'comes after "LAW-PHILIPPE" (hint: list primary sources (kind linkedin, authority or '
         "law-text) before the others)"),
+    "a blog as the only source": Mistake(
+        LAW, "sources: [LAW-GDPRHUB17, LAW-PHILIPPE]", "sources: [MED-HCC]",
+        "{file}:{line}:18: sections[3].items[3].sources: only blogs support this "
+        "(hint: add a primary or press source, or drop the fact)"),
     "source kind outside the vocabulary": Mistake(
         SOURCES, '    kind: "linkedin"\n    note:\n      fr: "Lue via une copie sur un site miroir',
         '    kind: "official"\n    note:\n      fr: "Lue via une copie sur un site miroir',

@@ -248,7 +248,12 @@ def _check_regions(doc: Document) -> list[Problem]:
 
 def _primary_first(doc: Document, path: YamlPath, ids: list[Any],
                    kinds: dict[str, str]) -> list[Problem]:
-    """A reader sees the sources in the order listed: LinkedIn, authorities and law texts first."""
+    """A reader sees the sources in the order listed: LinkedIn, authorities and law texts first.
+    A blog may corroborate a fact, never be all of its support."""
+    found = [kinds[i] for i in ids if isinstance(i, str) and i in kinds]
+    if found and len(found) == len(ids) and all(kind == "blog" for kind in found):
+        return [doc.problem(path, "only blogs support this",
+                            "add a primary or press source, or drop the fact")]
     secondary: str | None = None
     for index, source_id in enumerate(ids):
         kind = kinds.get(source_id) if isinstance(source_id, str) else None
