@@ -24,7 +24,7 @@ import threading
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from explainer.site_languages import languages_from_mkdocs_yml
+from explainer.read.project_config import languages_from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"

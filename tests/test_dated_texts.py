@@ -6,9 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import LANGUAGES, ROOT, load_yaml
-from explainer.content import load_content
-from explainer.dates import pick
-from explainer.render import render_page
+from explainer.model.clock import pick
+from explainer.model.content import load_content
+from explainer.render.pages import render_page
 
 REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 # The United Kingdom's statutory complaints regime (Data (Use and Access) Act 2025, s.103).
@@ -37,7 +37,7 @@ def test_a_text_without_a_date_is_shown_as_it_is() -> None:
 def test_law_page_shows_the_form_for_its_clock(content, lang: str, side: str) -> None:
     current = DAY - timedelta(days=30) if side == "before" else DAY + timedelta(days=30)
     other = "after" if side == "before" else "before"
-    page = render_page("law", content, lang, current)
+    page = render_page("law", content.view(lang, current))
     assert DATED[side][lang] in page
     assert DATED[other][lang] not in page
 

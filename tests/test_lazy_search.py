@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from conftest import LANGUAGES, page_url
-from explainer.theme_patch import EAGER_INDEX, ThemeChanged, defer_search_index
+from explainer.engine.theme_patch import EAGER_INDEX, ThemeChanged, defer_search_index
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

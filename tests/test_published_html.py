@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT
-from explainer.external_links import REL, is_external
-from explainer.markup import link_problem
-from explainer.security_headers import headers_from_mkdocs_yml, netlify_headers, nginx_snippet
+from conftest import PROJECT, ROOT
+from explainer.outputs.headers import netlify_headers, nginx_snippet, normalise
+from explainer.read.text_policy import link_problem
+from explainer.render.external_links import REL, is_external
 
 
 def _pages(site: Path) -> list[tuple[str, BeautifulSoup]]:
@@ -51,7 +51,7 @@ def test_every_link_is_https_or_on_this_site(pages) -> None:
 
 
 def test_headers_file_and_readme_say_what_mkdocs_yml_declares(site: Path) -> None:
-    declared = headers_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    declared = normalise(PROJECT.security_headers)
     assert "unsafe-inline" not in declared["Content-Security-Policy"]
     assert (site / "_headers").read_text("utf-8") == netlify_headers(declared)
     assert f"```nginx\n{nginx_snippet(declared)}```" in (ROOT / "README.md").read_text("utf-8")
