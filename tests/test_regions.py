@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import LANGUAGES, ROOT, load_yaml
+from conftest import LANGUAGES, ROOT, load_yaml, typeset
 
 REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 IDS = [r["id"] for r in REGIONS["regions"]]
@@ -21,8 +21,8 @@ def test_the_six_places_of_the_change_are_the_five_regions() -> None:
 def test_home_lists_every_region_from_the_matrix(soup, lang: str) -> None:
     text = _words(soup("home", lang).get_text(" ", strip=True))
     for region in REGIONS["regions"]:
-        assert _words(region["affected"]["text"][lang]) in text, region["id"]
-    assert _words(REGIONS["elsewhere"]["text"][lang]) in text
+        assert _words(typeset(region["affected"]["text"][lang], lang)) in text, region["id"]
+    assert _words(typeset(REGIONS["elsewhere"]["text"][lang], lang)) in text
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -32,13 +32,13 @@ def test_law_page_has_a_section_per_region_with_its_rights_and_authorities(soup,
     for region in REGIONS["regions"]:
         section = page.find(id=f"region-{region['id']}")
         assert section is not None and section.name == "h3", region["id"]
-        block = section.find_next("ul")
-        text = _words(block.get_text(" ", strip=True))
-        assert _words(region["object"]["article"][lang]) in text
-        assert _words(region["access"]["article"][lang]) in text
+        text = _words(section.find_next("ul").get_text(" ", strip=True))
+        assert _words(typeset(region["object"]["article"][lang], lang)) in text
+        assert _words(typeset(region["access"]["article"][lang], lang)) in text
         for authority in region["complaint"]["authorities"]:
-            link = block.find("a", href=f"#{authority}")
-            assert link is not None, (region["id"], authority)
+            link = section.find_next("a", href=f"#{authority}")
+            assert link is not None and link.find_previous("h3") is section, (region["id"],
+                                                                              authority)
             assert page.find(id=authority) is not None
 
 
