@@ -8,7 +8,7 @@ import pytest
 from conftest import LANGUAGES, page_url
 
 TARGETS = ("details.cite > summary, details.cite a, .step-link, .md-button, "
-           ".tabbed-labels > label, .year-jump a, .see-also a")
+           ".tabbed-labels > label, .year-jump a, .see-also a, #complain + ol li li a")
 SIZES = """(selector) => Array.from(document.querySelectorAll(
     ".md-content " + selector.split(", ").join(", .md-content "))).flatMap(el => {
   if (!el.checkVisibility()) return [];
