@@ -55,8 +55,8 @@ MISTAKES = {
     "unknown key": Mistake(
         SITE, '\nrepository:', '\nrepositry: x\nrepository:',
         '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
-        "allowed keys: about, countdown, description, key_facts, locale, name, repository, "
-        "summary, typography, updated)", offset=1),
+        "allowed keys: about, countdown, description, key_facts, locale, name, publisher, "
+        "repository, summary, typography, updated)", offset=1),
     "wrong type": Mistake(
         SITE, 'updated: "2026-11-30"', "updated: [2026, 11, 30]",
         "{file}:{line}:10: updated: expected text, found a list (hint: for example "

@@ -29,7 +29,7 @@ from mkdocs.structure.pages import Page
 
 from ..model import clock
 from ..model.content import Content, View, project_content
-from ..outputs.cards import cached_card, card_for
+from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.headers import netlify_headers, normalise
 from ..outputs.previews import link_preview, share_block
@@ -44,6 +44,7 @@ from ..read.text_policy import safe_plain_text
 from ..render.countdown import countdown_words_json, render_banner
 from ..render.environment import TemplateError
 from ..render.html_guard import html_problems
+from ..render.interface import footer, named_palette, theme_strings
 from ..render.pages import FEED_FILE, render_page
 from .search_index import split_search_index
 from .theme_patch import ThemeChanged, patch_bundle
@@ -82,13 +83,21 @@ class LanguageBuild:
         return Path(self.config.site_dir)
 
     @cached_property
+    def theme_strings(self) -> dict[str, str]:
+        """The theme's words in this language (data/ui.yml `theme`)."""
+        return theme_strings(self.view)
+
+    @cached_property
     def theme_values(self) -> dict[str, Any]:
         """What overrides/main.html shows around every page, given to it as `explainer`: the
         countdown banner (as true at the build's instant, with the words countdown.js needs to
-        correct it from the reader's clock), the feed's link and this language's folder."""
+        correct it from the reader's clock), the feed's link, this language's folder, the
+        theme's words (overrides/partials/language.html) and the footer (copyright.html)."""
         view = self.view
         changes = self.content.registry["changes"]
         return {
+            "theme_strings": self.theme_strings,
+            "footer": footer(view),
             "countdown": {
                 "banner": Markup(render_banner(view)),
                 "cta": view.strings.cta,
@@ -146,6 +155,8 @@ class SiteBuild:
         # The headings' link marks get their title in this language.
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = \
             str(view.strings.link_to_section)
+        # The colour-scheme switch is named in this language (Material reads mkdocs.yml's).
+        config.theme["palette"] = named_palette(config.theme["palette"], build.theme_strings)
         return config
 
     # -- pages ----------------------------------------------------------------------------
@@ -196,15 +207,15 @@ class SiteBuild:
         view = build.view
         entry = build.content.registry[kind]
         addresses = page_addresses(entry, build.site_url, build.project.prefixes)
-        card_path = f"assets/social/{build.lang}/{kind}.png"
+        card_file = card_path(kind, build.lang)
         if entry.card:
             card = cached_card(card_for(kind, view, urlsplit(build.site_url).netloc),
                                build.project.root / ".cache" / "social")
-            target = build.site_dir / card_path
+            target = build.site_dir / card_file
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(card, target)
         page.meta["social"] = link_preview(kind, view, addresses,
-                                           absolute(build.site_url, card_path))
+                                           absolute(build.site_url, card_file))
         page.meta["share"] = share_block(kind, view, addresses[build.lang])
         return context
 

@@ -40,6 +40,11 @@ class Card:
     host: str
 
 
+def card_path(kind: str, lang: str) -> str:
+    """Where a page's card is published, below the site root."""
+    return f"assets/social/{lang}/{kind}.png"
+
+
 def date_line(view: View) -> str:
     """'Depuis le 3 novembre 2025', or its form for before that day."""
     return fill(view.timed(view.data("share").card.date_line), date=view.key_date)

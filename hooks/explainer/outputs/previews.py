@@ -57,7 +57,8 @@ def share_block(kind: str, view: View, url: str) -> dict[str, Any] | None:
         name = str(service.name)
         href = fill(service.url, **encoded)
         links.append({"id": service.id, "name": name, "href": href,
-                      "label": fill(strings.share_on, service=name),
+                      "label": str(service.label) if service.label
+                      else fill(strings.share_on, service=name),
                       "external": href.startswith("https://")})
     return {
         "title": str(strings.share_title),

@@ -10,6 +10,7 @@ from ..model.content import View
 from ..read.source_kinds import PRIMARY
 from .countdown import countdown_state
 from .environment import render
+from .interface import publisher_html
 
 # The Atom feed of the changelog, at the root of each language's folder.
 FEED_FILE = "changes.atom"
@@ -20,7 +21,8 @@ def render_page(kind: str, view: View) -> str:
 
     Every template gets the page it renders (`page`: title, nav, description and `page.data`,
     the data file it is made from), every page (`pages`, in navigation order) and the shared
-    content: `site`, `strings`, `sources`, `countdown`, `view` (the rest of the model).
+    content: `site`, `strings`, `sources`, `countdown`, `publisher` (who publishes the site,
+    as HTML), `view` (the rest of the model).
     """
     page = view.page(kind)
     return render(
@@ -38,4 +40,5 @@ def render_page(kind: str, view: View) -> str:
         interface_languages=view.interface_languages,
         countdown=countdown_state(view),
         feed_file=FEED_FILE,
+        publisher=publisher_html(view),
     )
