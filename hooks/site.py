@@ -6,6 +6,7 @@ its own on_post_build (priority -100), the whole site again for each other langu
 below runs once per language. Priorities run from high to low (100 first, -100 last); at equal
 priority a hook runs after every plugin.
 
+    on_startup              0  whether this is `mkdocs serve` (data problems show on the pages)
     on_config            -110  after i18n (-100) has set the language of this build
     on_page_markdown        0  fill each stub
     on_page_content      -200  after every plugin has changed the page's HTML: the last check
@@ -31,6 +32,10 @@ from mkdocs.structure.pages import Page
 
 # Kept by `mkdocs serve` between rebuilds: on_config starts each build afresh.
 BUILD = SiteBuild()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    BUILD.serving = command == "serve"
 
 
 @event_priority(-110)

@@ -19,6 +19,8 @@ SHARE = "data/share.yml"
 REGIONS = "data/regions.yml"
 SOURCES = "data/sources.yml"
 LAW = "data/law.yml"
+TIMELINE = "data/timeline.yml"
+FAQ = "data/faq.yml"
 
 
 @dataclass(frozen=True)
@@ -63,8 +65,26 @@ MISTAKES = {
         "'2025-11-03')"),
     "invalid date": Mistake(
         SITE, 'updated: "2026-11-30"', 'updated: "2026-11-31"',
-        '{file}:{line}:10: updated: "2026-11-31" is not a valid date '
-        "(hint: write it as YYYY-MM-DD, between quotes)"),
+        '{file}:{line}:10: updated: "2026-11-31" is not a real date: November 2026 has 30 days '
+        "(hint: check the date in the source)"),
+    # What `make check` once let through, and the build then refused with a traceback or a
+    # message about docs/faq.md: the same line now comes from both.
+    "impossible date of an event": Mistake(
+        TIMELINE, 'date: "2024-06"', 'date: "2024-11-31"',
+        '{file}:{line}:11: events[0].date: "2024-11-31" is not a real date: November 2024 has '
+        "30 days (hint: check the date in the source)"),
+    "link to a page that does not exist": Mistake(
+        FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
+        f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](nowhere.md) ',
+        f'{{file}}:{{line}}:11: questions[0].question.{LANGUAGES[0]}: the link "nowhere.md" '
+        "leads to no page of this site (hint: the pages are index.md, guide.md, data.md, "
+        "law.md, timeline.md, faq.md, sources.md, about.md, changes.md)", offset=2),
+    "link to an anchor that does not exist": Mistake(
+        FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
+        f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](guide.md#web-switch-of) ',
+        f'{{file}}:{{line}}:11: questions[0].question.{LANGUAGES[0]}: guide.md has no anchor '
+        '"#web-switch-of" (hint: did you mean "web-switch-off"? anchors are the ids of '
+        "guide.md's sections, steps and questions (data/guide.yml))", offset=2),
     "unknown source id": Mistake(
         SITE, "[LI-A8059228, AUTH-ICO, AUTH-BE,", "[LI-A8059228, AUTH-ICX, AUTH-BE,",
         '{file}:{line}:28: summary[0].sources[1]: unknown source "AUTH-ICX" '
