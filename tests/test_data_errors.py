@@ -71,7 +71,7 @@ MISTAKES = {
     # message about docs/faq.md: the same line now comes from both.
     "impossible date of an event": Mistake(
         TIMELINE, 'date: "2024-06"', 'date: "2024-11-31"',
-        '{file}:{line}:11: events[0].date: "2024-11-31" is not a real date: November 2024 has '
+        '{file}:{line}:11: events[1].date: "2024-11-31" is not a real date: November 2024 has '
         "30 days (hint: check the date in the source)"),
     "link to a page that does not exist": Mistake(
         FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
@@ -98,7 +98,8 @@ MISTAKES = {
         SOURCES, "sources:\n", "sources:\n  - id: MED-NEW\n    publisher: \"New\"\n"
         "    title: \"New\"\n    lang: \"en\"\n    kind: \"press\"\n",
         '{file}:{line}:9: sources[0].id: the source "MED-NEW" is cited nowhere '
-        "(hint: cite it from a fact, or remove it from data/sources.yml)", offset=1),
+        "(hint: cite it where it supports a fact (sources: [MED-NEW]), or remove it: the "
+        "sources page lists only what the site relies on)", offset=1),
     "primary source listed after a secondary one": Mistake(
         LAW, "sources: [LAW-GDPRHUB17, LAW-PHILIPPE]", "sources: [LAW-PHILIPPE, LAW-GDPRHUB17]",
         '{file}:{line}:33: sections[3].items[3].sources[1]: the primary source "LAW-GDPRHUB17" '
