@@ -231,8 +231,8 @@ def test_renamed_and_emptied_files(project: Path, capsys: pytest.CaptureFixture[
         "data/law.yml:1:1: the file is empty (hint: undo the change that emptied it (`git "
         "checkout -- data/law.yml` brings back the last committed version))",
         "data/notes.yml:1:1: warning: the site does not read this file (hint: the data files "
-        "are changelog.yml, data-use.yml, faq.yml, guide.yml, law.yml, share.yml, site.yml, "
-        "sources.yml, timeline.yml, ui.yml: put its content into one of them)",
+        "are changelog.yml, data-use.yml, faq.yml, guide.yml, law.yml, regions.yml, share.yml, "
+        "site.yml, sources.yml, timeline.yml, ui.yml: put its content into one of them)",
         "2 problems in data/ (and 1 warning): nothing was built."])
 
 

@@ -122,10 +122,12 @@ class View:
         self._data: dict[str, Record] = {}
 
     def data(self, name: str) -> Record:
-        """A data file ('guide', 'data-use') in this language."""
+        """A data file ('guide', 'data-use') in this language, its dated texts in the form for
+        this view's instant."""
         if name not in self._data:
-            self._data[name] = localize(self.content.data[name], self.content.shapes.get(name),
-                                        self.lang, self.languages, f"data/{name}.yml")
+            self._data[name] = _dated(localize(self.content.data[name],
+                                               self.content.shapes.get(name), self.lang,
+                                               self.languages, f"data/{name}.yml"), self.now)
         return self._data[name]
 
     @property
@@ -179,6 +181,10 @@ class View:
     def page(self, kind: str) -> PageView:
         return self.pages[kind]
 
+    def authority(self, authority_id: str) -> Record:
+        """A data protection authority by its id (data/regions.yml `authorities`)."""
+        return next(a for a in self.data("regions").authorities["items"] if a.id == authority_id)
+
     def event(self, event_id: str) -> Record:
         """A timeline event by its id."""
         return next(e for e in self.data("timeline").events if e.id == event_id)
@@ -204,6 +210,19 @@ class View:
         if isinstance(value, Record) and "before" in value and "after" in value:
             return value.after if self.started else value.before
         return value
+
+
+def _dated(value: Any, now: datetime) -> Any:
+    """A localized value with each dated text (date, before, after: a text about a dated event)
+    replaced by its form at `now`: `before` until the event's day, `after` from it on."""
+    if isinstance(value, Record):
+        if set(value.keys()) == {"date", "before", "after"} and isinstance(value.before, str):
+            return value.after if clock.has_come(value.date, now) else value.before
+        for key in list(value):
+            value._values[key] = _dated(value[key], now)
+    elif isinstance(value, list):
+        value[:] = [_dated(item, now) for item in value]
+    return value
 
 
 def fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
