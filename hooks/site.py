@@ -11,8 +11,9 @@ priority a hook runs after every plugin.
     on_page_markdown        0  fill each stub
     on_page_content      -200  after every plugin has changed the page's HTML: the last check
     on_page_context         0  after i18n (50) has set the language switcher
+    on_post_page            0  the theme's markup made valid HTML
     on_template_context     0  the "not found" page (404.html)
-    on_post_template        0  the "not found" page of a non-default language
+    on_post_template        0  the "not found" page: valid markup; a non-default language's own
     on_post_build           0  before i18n (-100) builds the next language: feed, headers, links
                          -110  after i18n has merged the search indexes: split them again
                          -120  after that: Material's bundle loads the index on demand
@@ -55,6 +56,10 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
                     nav: Navigation) -> dict[str, Any]:
     return BUILD.page_context(context, page)
+
+
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return BUILD.finish_page(output)
 
 
 def on_template_context(context: dict[str, Any], template_name: str,

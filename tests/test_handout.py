@@ -8,11 +8,13 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from functools import cache
 from pathlib import Path
+from types import SimpleNamespace
 
 import pypdfium2
 import pytest
 import zxingcpp
 from conftest import LANGUAGES, ROOT, typeset
+from explainer.model.clock import long_date
 from explainer.model.content import load_content
 from explainer.outputs import handout as handouts
 from explainer.outputs.handout import cached_handout, creation_instant, draw, handout_for
@@ -65,7 +67,8 @@ def test_handout_text_can_be_selected(lang: str) -> None:
     assert _addresses(lang)[0] in text
     # The labels of the page's language (the first wording of the setting's name).
     assert CONTENT.data["guide"]["labels"]["gai-setting"][lang][0]["text"] in text
-    assert "22" in text and "2026" in text  # the review date, written out
+    # The date the facts were checked, written out in the page's language.
+    assert long_date(CONTENT.data["site"]["updated"], CONTENT.view(lang, NOW).locale) in text
 
 
 def test_french_handout_speaks_french_and_english_one_english() -> None:
@@ -76,10 +79,18 @@ def test_french_handout_speaks_french_and_english_one_english() -> None:
 
 
 def test_a_label_known_only_in_another_language_says_so() -> None:
-    # The question above the switch has no French wording in the sources.
-    assert "fr" not in CONTENT.data["guide"]["labels"]["gai-question"]
-    label = handouts._label(CONTENT.view("fr", NOW), "gai-question")
-    assert label.endswith("(en anglais)") and label.startswith("« Can LinkedIn")
+    """A step whose label the sources give only in English shows it, named as English."""
+
+    class View:
+        lang = "fr"
+
+        def data(self, name: str) -> SimpleNamespace:
+            label = {"en": [SimpleNamespace(text="Settings")]}
+            handout = SimpleNamespace(label="« {label} »", other_language="{label} (en {language})")
+            return {"guide": SimpleNamespace(labels={"app-settings": label}),
+                    "act": SimpleNamespace(handout=handout)}[name]
+
+    assert handouts._label(View(), "app-settings") == "« Settings » (en anglais)"
 
 
 def test_handout_too_long_for_one_page_is_refused() -> None:

@@ -47,12 +47,27 @@ def interface_words(path: Path) -> set[str]:
     return {word for word in words if re.search(r"[^\W\d_]", word)}
 
 
+def _records(node: object) -> list[dict]:
+    """Every mapping in a data file, at any depth."""
+    if isinstance(node, dict):
+        return [node, *(r for value in node.values() for r in _records(value))]
+    if isinstance(node, list):
+        return [r for value in node for r in _records(value)]
+    return []
+
+
 def same_in_both(lang: str, other: str) -> set[str]:
     """Words that are rightly the same in two languages: data texts written alike (names,
     "Sources"), the languages' own names, names of services and of the theme."""
     alike = {_normal(text[lang]) for data in DATA.values()
              for _, _, text in texts(data, LANGUAGES)
              if isinstance(text.get(lang), str) and text.get(lang) == text.get(other)}
+    # A heading such as "Commission d'accès à l'information du Québec (CAI)": a name and its
+    # abbreviation, each written alike in both languages in the data.
+    named = [item for data in DATA.values() for item in _records(data)
+             if isinstance(item.get("name"), dict) and isinstance(item.get("abbr"), str)
+             and item["name"].get(lang) == item["name"].get(other)]
+    alike |= {_normal(f"{item['name'][lang]} ({item['abbr']})") for item in named}
     names = {_normal(language["name"]) for language in I18N["languages"]}
     services = {s["name"] for s in DATA["share"]["services"] if isinstance(s["name"], str)}
     return alike | names | services | {GENERATOR["name"]}

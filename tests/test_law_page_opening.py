@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from conftest import LANGUAGES, ROOT, load_yaml, page_url
 
-LAW = load_yaml(ROOT / "data" / "law.yml")
+REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 PHONE = (390, 844)
 
 
@@ -20,7 +20,8 @@ def test_rights_then_three_steps_then_the_analysis(soup, lang: str) -> None:
     assert len(steps) == 3
     # Every authority with a complaint page is one tap from step 2, by place.
     links = {a["href"] for a in steps[1].select("ul a")}
-    expected = {a["complaint_url"] for a in LAW["authorities"]["items"] if "complaint_url" in a}
+    expected = {a["complaint_url"] for a in REGIONS["authorities"]["items"]
+                if "complaint_url" in a}
     assert links == expected and all(h.startswith("https://") for h in links)
 
 

@@ -9,6 +9,7 @@ from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
 
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SITE = load_yaml(ROOT / "data" / "site.yml")
+REGIONS = load_yaml(ROOT / "data" / "regions.yml")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -40,7 +41,7 @@ def test_home_tells_what_is_happening_and_links_to_the_guide(soup, lang: str) ->
     assert cta.get_text(strip=True) == UI["strings"]["cta"][lang]
     assert cta["href"].rstrip("/").endswith("guide")
     text = page.get_text(" ", strip=True)
-    assert typeset(SITE["regions"]["title"][lang], lang) in text
+    assert typeset(REGIONS["title"][lang], lang) in text
     for fact in SITE["key_facts"]:
         assert fact["label"][lang].replace("**", "") in text
 

@@ -56,6 +56,7 @@ from ..render.html_guard import html_problems
 from ..render.interface import footer, named_palette, theme_strings
 from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
+from .theme_markup import ThemeMarkupChanged, valid_toggles
 from .theme_patch import ThemeChanged, patch_bundle
 
 log = get_plugin_logger("explainer")
@@ -248,7 +249,8 @@ class SiteBuild:
         view = build.view
         entry = build.content.registry[kind]
         addresses = page_addresses(entry, build.site_url, build.project.prefixes)
-        card_file = card_path(kind, build.lang)
+        # A page without a card of its own (registry: card: false) shows the home page's.
+        card_file = card_path(kind if entry.card else "home", build.lang)
         if entry.card:
             card = cached_card(card_for(kind, view, urlsplit(build.site_url).netloc),
                                build.project.root / ".cache" / "social")
@@ -259,6 +261,13 @@ class SiteBuild:
                                            absolute(build.site_url, card_file))
         page.meta["share"] = share_block(kind, view, addresses[build.lang])
         return context
+
+    def finish_page(self, output: str) -> str:
+        """A finished page (or "not found" page) with the theme's invalid markup fixed."""
+        try:
+            return valid_toggles(output)
+        except ThemeMarkupChanged as err:
+            raise PluginError(str(err)) from None
 
     # -- the "not found" page ---------------------------------------------------------------
 
@@ -300,9 +309,13 @@ class SiteBuild:
         return context
 
     def place_not_found(self, output: str, template_name: str) -> str:
-        """A non-default language's 404 goes into its own folder; /404.html stays the default
-        language's (every build writes /404.html, the default language's first)."""
-        if template_name != NOT_FOUND or (self._current is None and self.problems):
+        """The "not found" page with valid markup. A non-default language's goes into its own
+        folder; /404.html stays the default language's (every build writes /404.html, the
+        default language's first)."""
+        if template_name != NOT_FOUND:
+            return output
+        output = self.finish_page(output)
+        if self._current is None and self.problems:
             return output
         build = self.current
         if not build.prefix:

@@ -27,6 +27,20 @@ def now() -> datetime:
     return datetime.now(tz=UTC)
 
 
+def has_come(day: str, current: datetime) -> bool:
+    """Whether the day `day` (YYYY-MM-DD) has begun at `current` (from its start, UTC)."""
+    return current.astimezone(UTC).date() >= date.fromisoformat(day)
+
+
+def pick(text: Mapping[str, Any], current: datetime) -> Any:
+    """The form of a text to show at `current`: a dated text (date, before, after) gives its
+    `after` form from the start of its day (UTC) on, its `before` form until then; any other
+    text is returned as it is."""
+    if set(text) == {"date", "before", "after"}:
+        return text["after" if has_come(text["date"], current) else "before"]
+    return text
+
+
 def instant(event: dict[str, Any]) -> datetime:
     """The aware instant of a timeline event that has `at: {time, zone}`."""
     at = event["at"]

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from ..pages import PageKind, Registry, read_registry
-from ..read.act_rules import check_act, check_regions
+from ..read.act_rules import check_act
 from ..read.data_files import data_files
 from ..read.load import Document, load_document
 from ..read.placeholders import fill_placeholders
@@ -123,10 +123,12 @@ class View:
         self._data: dict[str, Record] = {}
 
     def data(self, name: str) -> Record:
-        """A data file ('guide', 'data-use') in this language."""
+        """A data file ('guide', 'data-use') in this language, its dated texts in the form for
+        this view's instant."""
         if name not in self._data:
-            self._data[name] = localize(self.content.data[name], self.content.shapes.get(name),
-                                        self.lang, self.languages, f"data/{name}.yml")
+            self._data[name] = _dated(localize(self.content.data[name],
+                                               self.content.shapes.get(name), self.lang,
+                                               self.languages, f"data/{name}.yml"), self.now)
         return self._data[name]
 
     @property
@@ -180,6 +182,10 @@ class View:
     def page(self, kind: str) -> PageView:
         return self.pages[kind]
 
+    def authority(self, authority_id: str) -> Record:
+        """A data protection authority by its id (data/regions.yml `authorities`)."""
+        return next(a for a in self.data("regions").authorities["items"] if a.id == authority_id)
+
     def event(self, event_id: str) -> Record:
         """A timeline event by its id."""
         return next(e for e in self.data("timeline").events if e.id == event_id)
@@ -205,6 +211,19 @@ class View:
         if isinstance(value, Record) and "before" in value and "after" in value:
             return value.after if self.started else value.before
         return value
+
+
+def _dated(value: Any, now: datetime) -> Any:
+    """A localized value with each dated text (date, before, after: a text about a dated event)
+    replaced by its form at `now`: `before` until the event's day, `after` from it on."""
+    if isinstance(value, Record):
+        if set(value.keys()) == {"date", "before", "after"} and isinstance(value.before, str):
+            return value.after if clock.has_come(value.date, now) else value.before
+        for key in list(value):
+            value._values[key] = _dated(value[key], now)
+    elif isinstance(value, list):
+        value[:] = [_dated(item, now) for item in value]
+    return value
 
 
 def fingerprint(data_dir: Path) -> tuple[tuple[str, int, int], ...]:
@@ -277,10 +296,8 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     problems += check_references(docs, [f"{name}.yml" for name in names])
     if "share" in docs and "ui" in docs:
         problems += check_share(docs["share"], docs["ui"], languages)
-    if "regions" in docs:
-        problems += check_regions(docs["regions"], docs.get("law"))
-        if "act" in docs:
-            problems += check_act(docs["act"], docs["regions"], docs.get("guide"), languages)
+    if "regions" in docs and "act" in docs:
+        problems += check_act(docs["act"], docs["regions"], docs.get("guide"), languages)
     problems += _unread_files(data_dir, root, names)
     problems += check_texts(loaded, languages)
     if any(not problem.warning for problem in problems) or registry is None:

@@ -181,25 +181,29 @@ def _handout_problems(doc: Document, guide: Document | None) -> list[Problem]:
     return problems
 
 
-def check_regions(regions: Document, law: Document | None) -> list[Problem]:
-    """A region's authorities exist in data/law.yml."""
-    if law is None:
-        return []
-    known = [a["id"] for a in law.data["authorities"]["items"]]
+def _region_problems(regions: Document) -> list[Problem]:
+    """What the act page needs of each region: how its law says no (object.kind) and whether it
+    asks for grounds (object.particular_situation), and the law's short name (law.abbr)."""
     problems = []
     for index, region in enumerate(regions.data["regions"]):
-        for a_index, authority in enumerate(region["complaint"]["authorities"]):
-            if authority not in known:
-                problems.append(regions.problem(
-                    ("regions", index, "complaint", "authorities", a_index),
-                    f'there is no authority "{authority}"',
-                    f"the authorities of data/law.yml are {', '.join(known)}"))
+        for part, key, hint in (
+                ("object", "kind", "object (a right to object) or withdraw-consent (the law "
+                 "rests on consent)"),
+                ("object", "particular_situation", "true where the law asks an objection to "
+                 "give grounds relating to the person's situation, else false"),
+                ("law", "abbr", "the law's short name in every language (RGPD, GDPR...)")):
+            if key not in region.get(part, {}):
+                problems.append(regions.problem(("regions", index, part),
+                                                f'the act page needs "{key}" here', hint))
     return problems
 
 
 def check_act(act: Document, regions: Document, guide: Document | None,
               languages: Sequence[str]) -> list[Problem]:
     region_list = regions.data["regions"]
+    found = _region_problems(regions)
+    if found:
+        return found
     return (_reference_problems(act, _law_names(region_list), languages)
             + _section_problems(act, region_list)
             + _letter_problems(act, region_list)

@@ -16,6 +16,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from .load import Document, YamlPath
 from .problems import Problem
 from .schemas import partial_date_problem
+from .source_kinds import is_primary
 from .translations import texts
 
 _TYPE_NAMES = {
@@ -288,9 +289,11 @@ def check_references(docs: dict[str, Document],
     """
     problems: list[Problem] = []
     known: set[str] | None = None
+    kinds: dict[str, str] = {}
     if "sources" in docs:
         sources = docs["sources"].data["sources"]
         known = {s["id"] for s in sources}
+        kinds = {s["id"]: s["kind"] for s in sources}
         problems += _duplicate_ids(docs["sources"], ("sources",), sources)
 
     cited: set[str] = set()
@@ -302,7 +305,9 @@ def check_references(docs: dict[str, Document],
                 cited.update(v for v in value if isinstance(v, str))
                 if known is not None:
                     problems += _unknown_sources(doc, path, value, known)
-            elif path and path[-1] in ("sections", "items", "questions", "events", "entries") \
+                    problems += _primary_first(doc, path, value, kinds)
+            elif path and path[-1] in ("sections", "items", "questions", "events", "entries",
+                                       "regions") \
                     and isinstance(value, list):
                 problems += _duplicate_ids(doc, path, value)
     every_file = data_file_names is None or \
@@ -320,7 +325,52 @@ def check_references(docs: dict[str, Document],
         names = frozenset(data_file_names if data_file_names is not None
                           else (f"{name}.yml" for name in docs))
         problems += _check_changelog(docs["changelog"], names)
+    if "regions" in docs:
+        problems += _check_regions(docs["regions"])
     return problems
+
+
+def _check_regions(doc: Document) -> list[Problem]:
+    """Regions name authorities that exist; each authority belongs to a region that exists."""
+    problems: list[Problem] = []
+    regions = [r["id"] for r in doc.data["regions"]]
+    authorities = [a["id"] for a in doc.data["authorities"]["items"]]
+    for index, region in enumerate(doc.data["regions"]):
+        for a_index, authority in enumerate(region["complaint"]["authorities"]):
+            if authority not in authorities:
+                problems.append(doc.problem(
+                    ("regions", index, "complaint", "authorities", a_index),
+                    f'no authority has the id "{authority}"',
+                    f"the authorities are {', '.join(authorities)} (authorities.items)"))
+    for index, authority in enumerate(doc.data["authorities"]["items"]):
+        if authority["region"] not in regions:
+            problems.append(doc.problem(("authorities", "items", index, "region"),
+                                        f'no region has the id "{authority["region"]}"',
+                                        f"the regions are {', '.join(regions)}"))
+    return problems
+
+
+def _primary_first(doc: Document, path: YamlPath, ids: list[Any],
+                   kinds: dict[str, str]) -> list[Problem]:
+    """A reader sees the sources in the order listed: LinkedIn, authorities and law texts first.
+    A blog may corroborate a fact, never be all of its support."""
+    found = [kinds[i] for i in ids if isinstance(i, str) and i in kinds]
+    if found and len(found) == len(ids) and all(kind == "blog" for kind in found):
+        return [doc.problem(path, "only blogs support this",
+                            "add a primary or press source, or drop the fact")]
+    secondary: str | None = None
+    for index, source_id in enumerate(ids):
+        kind = kinds.get(source_id) if isinstance(source_id, str) else None
+        if kind is None:
+            continue
+        if not is_primary(kind):
+            secondary = secondary or source_id
+        elif secondary is not None:
+            return [doc.problem((*path, index),
+                                f'the primary source "{source_id}" comes after "{secondary}"',
+                                "list primary sources (kind linkedin, authority or law-text) "
+                                "before the others")]
+    return []
 
 
 def _uncited_sources(doc: Document, cited: set[str]) -> list[Problem]:

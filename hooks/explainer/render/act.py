@@ -114,10 +114,10 @@ def region_view(view: View, region: Record) -> dict[str, Any]:
     """Everything the section of one region shows."""
     act = view.data("act")
     entry = next(e for e in act.regions if e.region == region.id)
-    authorities = {a.id: a for a in view.data("law").authorities["items"]}
+    authorities = {a.id: a for a in view.data("regions").authorities["items"]}
     kind = str(region.object.kind)
     rid = str(region.id)
-    places = str(region.places.text)
+    places = str(view.timed(region.places.text))
     return {
         "id": rid,
         "region": region,

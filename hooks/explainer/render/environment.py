@@ -31,15 +31,13 @@ from ..model import clock
 from ..model.content import PageView, View
 from ..model.view import LocalText
 from ..read.placeholders import fill
+from ..read.source_kinds import PRIMARY as PRIMARY_KINDS
 from ..read.text_policy import inert, is_blocks, plain_text
 from . import setting_picture
 from .act import act_view
 from .setting_picture import Wording, wording
 
 TEMPLATES = Path(__file__).parent / "templates"
-# First-hand sources: LinkedIn's own words, an authority's own page, a law text. Shown first, and
-# marked as such, under every fact.
-PRIMARY_KINDS = ("linkedin", "authority", "law")
 
 
 class TemplateError(Exception):
@@ -70,6 +68,7 @@ def _source_groups(context: Context, ids: list[str]) -> dict[str, list[dict[str,
     groups: dict[str, list[dict[str, str]]] = {"primary": [], "other": []}
     for source_id in dict.fromkeys(ids):
         source = view.sources[source_id]
+        # First-hand sources (read/source_kinds.py) are shown first, and marked as such.
         group = "primary" if source.kind in PRIMARY_KINDS else "other"
         groups[group].append({"name": source.short or source.publisher,
                               "anchor": source_anchor(source_id)})

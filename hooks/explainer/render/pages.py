@@ -12,6 +12,7 @@ from babel import Locale
 
 from ..model.content import View
 from ..read.problems import Problem
+from ..read.source_kinds import PRIMARY
 from .countdown import countdown_state
 from .environment import render
 from .interface import publisher_html
@@ -42,6 +43,7 @@ def render_page(kind: str, view: View) -> str:
         strings=view.strings,
         sources=view.sources,
         source_kinds=view.source_kinds,
+        primary_kinds=PRIMARY,
         interface_languages=view.interface_languages,
         countdown=countdown_state(view),
         feed_file=FEED_FILE,
