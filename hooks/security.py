@@ -4,9 +4,11 @@ Events:
 - on_page_content, priority -200 (after every other hook and plugin has changed the page's
   HTML): stops the build when a page holds a script, a style, an inline event handler or a link
   that is neither https:// nor to this site (explainer.html_guard).
-- on_post_build, priority 0: writes site/_headers (Netlify, Cloudflare Pages) from
-  `extra.security_headers` in mkdocs.yml; only in the default language's build, whose site_dir
-  is the root of the site (the i18n plugin builds the other languages into sub-folders).
+- on_post_build, priority -120 (after the i18n plugin, -100, has built the other languages into
+  the same folder): writes site/_headers (Netlify, Cloudflare Pages) from
+  `extra.security_headers` and `extra.cache_control` in mkdocs.yml, with the lifetime of every
+  page and fingerprinted file found in the site. Every language's build has the site's root as
+  site_dir and writes it; the default language's build ends last, with the site complete.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from explainer.html_guard import html_problems
-from explainer.security_headers import netlify_headers, normalise
+from explainer.security_headers import cache_policy, netlify_headers, normalise, published_files
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -32,8 +34,13 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return html
 
 
+@event_priority(-120)
 def on_post_build(config: MkDocsConfig) -> None:
-    if config.extra.get("language_prefix"):
-        return
+    site = Path(config.site_dir)
     headers = normalise(config.extra.get("security_headers") or {})
-    Path(config.site_dir, "_headers").write_text(netlify_headers(headers), encoding="utf-8")
+    try:
+        cache = cache_policy(config.extra.get("cache_control") or {})
+    except ValueError as err:
+        raise PluginError(f"mkdocs.yml: {err}") from None
+    text = netlify_headers(headers, cache, published_files(site))
+    (site / "_headers").write_text(text, encoding="utf-8")

@@ -12,11 +12,12 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from explainer.security_headers import parse_netlify_headers
+from explainer.security_headers import headers_for, parse_netlify_headers
 from explainer.site_languages import languages_from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -101,13 +102,14 @@ CHROMIUM_ARGS = [
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as a static host would: with the headers its _headers file declares
-    (Content-Security-Policy included), so that every browser test runs under them."""
+    """Serves the site as a static host would: with the headers its _headers file declares for
+    each address (Content-Security-Policy, cache lifetimes), so that every browser test runs
+    under them."""
 
     def end_headers(self) -> None:
         rules = Path(self.directory, "_headers")
-        headers = parse_netlify_headers(rules.read_text("utf-8")) if rules.is_file() else {}
-        for name, value in headers.get("/*", {}).items():
+        parsed = parse_netlify_headers(rules.read_text("utf-8")) if rules.is_file() else {}
+        for name, value in headers_for(parsed, urlsplit(self.path).path).items():
             self.send_header(name, value)
         super().end_headers()
 

@@ -10,7 +10,13 @@ from bs4 import BeautifulSoup
 from conftest import ROOT
 from explainer.external_links import REL, is_external
 from explainer.markup import link_problem
-from explainer.security_headers import headers_from_mkdocs_yml, netlify_headers, nginx_snippet
+from explainer.security_headers import (
+    cache_policy_from_mkdocs_yml,
+    headers_from_mkdocs_yml,
+    netlify_headers,
+    nginx_snippet,
+    published_files,
+)
 
 
 def _pages(site: Path) -> list[tuple[str, BeautifulSoup]]:
@@ -53,5 +59,8 @@ def test_every_link_is_https_or_on_this_site(pages) -> None:
 def test_headers_file_and_readme_say_what_mkdocs_yml_declares(site: Path) -> None:
     declared = headers_from_mkdocs_yml(ROOT / "mkdocs.yml")
     assert "unsafe-inline" not in declared["Content-Security-Policy"]
-    assert (site / "_headers").read_text("utf-8") == netlify_headers(declared)
-    assert f"```nginx\n{nginx_snippet(declared)}```" in (ROOT / "README.md").read_text("utf-8")
+    cache = cache_policy_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    expected = netlify_headers(declared, cache, published_files(site))
+    assert (site / "_headers").read_text("utf-8") == expected
+    snippet = nginx_snippet(declared, cache)
+    assert f"```nginx\n{snippet}```" in (ROOT / "README.md").read_text("utf-8")

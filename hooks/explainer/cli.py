@@ -72,10 +72,18 @@ def _render(out: Path, languages: Sequence[str], content: Content) -> None:
 
 
 def _headers(root: Path, *, nginx: bool) -> int:
-    from .security_headers import headers_from_mkdocs_yml, netlify_headers, nginx_snippet
+    from .security_headers import (
+        cache_policy_from_mkdocs_yml,
+        headers_from_mkdocs_yml,
+        netlify_headers,
+        nginx_snippet,
+    )
 
     declared = headers_from_mkdocs_yml(root / "mkdocs.yml")
-    print(nginx_snippet(declared) if nginx else netlify_headers(declared), end="")
+    cache = cache_policy_from_mkdocs_yml(root / "mkdocs.yml")
+    # Without a built site, the Netlify form holds the headers of every path only (the build
+    # adds each page's and fingerprinted file's lifetime to site/_headers).
+    print(nginx_snippet(declared, cache) if nginx else netlify_headers(declared), end="")
     return 0
 
 
