@@ -10,6 +10,8 @@ Events:
   The address of that last file goes to `extra.theme_script`, which
   overrides/partials/javascripts/base.html links.
 - on_files: the sources are not published one by one.
+- on_post_page, priority -200 (after every other change to the page): the page without the
+  indentation of the theme's templates (explainer.assets.strip_indentation).
 - on_post_build: writes the joined files at the root of the site (every language's build has
   that root as site_dir, and they are the same files).
 """
@@ -18,12 +20,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from explainer.assets import Bundle, bundle
+from explainer.assets import Bundle, bundle, strip_indentation
 from explainer.theme_scripts import NOTICE, STEM, theme_script_sources
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
 
 # Joined files by address. Their names change with their content, so this never goes stale
 # across the rebuilds of `mkdocs serve`, which keeps hook modules loaded.
@@ -68,6 +72,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for file in [file for file in files if file.src_uri in sources]:
         files.remove(file)
     return files
+
+
+@event_priority(-200)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return strip_indentation(output)
 
 
 def on_post_build(config: MkDocsConfig) -> None:

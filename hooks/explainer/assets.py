@@ -19,6 +19,8 @@ import rjsmin
 
 # `<name>.<8 hex digits>.min.<js|css>`: how Material names its files, and how we name ours.
 FINGERPRINTED = re.compile(r"\.[0-9a-f]{8}\.min\.(?:js|css)$")
+# Where white space is the content: left exactly as it is.
+_VERBATIM = re.compile(r"(<(pre|textarea|code|script|style)\b.*?</\2\s*>)", re.S | re.I)
 
 
 @dataclass(frozen=True)
@@ -71,3 +73,15 @@ def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "
     header = f"/*! {names}{f' ({notice})' if notice else ''} */\n"
     text = header + body
     return Bundle(fingerprinted(stem, text, kind), text, tuple(sources))
+
+
+def strip_indentation(html: str) -> str:
+    """A page without the indentation and empty lines of the theme's templates (about 5% of
+    the compressed page). A browser shows a run of white space as one space wherever white space
+    is not kept as written, so removing what follows a line break changes nothing on screen;
+    where it is kept (pre, textarea, code; and script, style) the page is left as it is."""
+    parts = _VERBATIM.split(html)
+    # split() returns text, verbatim block, its tag name, text, ...
+    for index in range(0, len(parts), 3):
+        parts[index] = re.sub(r"\n\s+", "\n", parts[index])
+    return "".join(part for index, part in enumerate(parts) if index % 3 != 2)
