@@ -26,6 +26,10 @@ def test_every_script_waits_for_the_page(server, new_page, lang: str) -> None:
         external = [s for s in scripts if s["src"]]
         assert external, kind
         assert [s["src"] for s in external if not (s["defer"] or s["async"])] == [], kind
+        # The theme file (the reader's colours, tabs) is fetched from the head, with the
+        # stylesheets the first paint waits for: it is there and run before that paint.
+        theme = [s for s in external if "/theme." in s["src"]]
+        assert len(theme) == 1 and theme[0]["inHead"], kind
         # Inline blocks are data only (the Content-Security-Policy would refuse any code).
         assert [s["text"] for s in scripts
                 if not s["src"] and s["type"] not in DATA_TYPES] == [], kind
