@@ -2,7 +2,8 @@
 none of them holds up the first paint.
 
 Events:
-- on_config: `extra_css` becomes one stylesheet, `extra_javascript` one deferred script (after
+- on_config: `extra_css` becomes one stylesheet (with the quotation marks of each language,
+  explainer.typography.quotes_css), `extra_javascript` one deferred script (after
   the theme's bundle), and the scripts that must run before the bundle one more deferred script
   (explainer.theme_scripts), each minified and named by a fingerprint of its content
   (explainer.assets). The i18n plugin builds the other languages with the same config: the
@@ -20,8 +21,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from _site_content import site_content
 from explainer.assets import Bundle, bundle, strip_indentation
 from explainer.theme_scripts import NOTICE, STEM, theme_script_sources
+from explainer.typography import quotes_css
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -34,9 +37,10 @@ from mkdocs.structure.pages import Page
 _JOINED: dict[str, Bundle] = {}
 
 
-def _join(config: MkDocsConfig, sources: list[str], stem: str, notice: str = "") -> Bundle:
+def _join(config: MkDocsConfig, sources: list[str], stem: str, notice: str = "",
+          generated: dict[str, str] | None = None) -> Bundle:
     try:
-        joined = bundle(Path(config.docs_dir), sources, stem, notice=notice)
+        joined = bundle(Path(config.docs_dir), sources, stem, notice=notice, generated=generated)
     except (OSError, ValueError) as err:
         raise PluginError(f"mkdocs.yml: {err}") from None
     _JOINED[joined.path] = joined
@@ -48,8 +52,11 @@ def _joined_already(entries: list) -> bool:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
-    if not _joined_already(config.extra_css) and config.extra_css:
-        config.extra_css = [_join(config, list(config.extra_css), "assets/stylesheets/site").path]
+    if not _joined_already(config.extra_css):
+        # With each language's quotation marks for <q> (data/site.yml `typography`).
+        quotes = {"typography.css": quotes_css(site_content(config).typography())}
+        config.extra_css = [_join(config, list(config.extra_css), "assets/stylesheets/site",
+                                  generated=quotes).path]
     if not _joined_already(config.extra_javascript) and config.extra_javascript:
         sources = [str(entry) for entry in config.extra_javascript]
         joined = _join(config, sources, "assets/javascripts/site")

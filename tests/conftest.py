@@ -19,6 +19,7 @@ import yaml
 from bs4 import BeautifulSoup
 from explainer.security_headers import headers_for, parse_netlify_headers
 from explainer.site_languages import languages_from_mkdocs_yml
+from explainer.typography import Rules, typeset_text
 
 ROOT = Path(__file__).resolve().parents[1]
 # A fixed clock for reproducible builds: 22 November 2026, 12:00 UTC.
@@ -51,6 +52,13 @@ def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
          "-f", str(project / "mkdocs.yml"), "-d", str(out)],
         capture_output=True, text=True, env=env, cwd=project, check=False,
     )
+
+
+def typeset(text: str, lang: str) -> str:
+    """A text from data/ as the site publishes it in a language: its punctuation spaced by the
+    language's rule (data/site.yml `typography`). The rule itself is tested on its own."""
+    rules = Rules.from_data(load_yaml(ROOT / "data" / "site.yml")["typography"])
+    return typeset_text(text, rules[lang])
 
 
 def page_url(kind: str, lang: str) -> str:

@@ -54,7 +54,7 @@ MISTAKES = {
         '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
         "allowed keys: about, countdown, description, key_facts, locale, name, regions, "
         "repository, "
-        "summary, updated)", offset=1),
+        "summary, typography, updated)", offset=1),
     "wrong type": Mistake(
         SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",
         "{file}:{line}:10: updated: expected text, found a list (hint: for example "

@@ -15,6 +15,7 @@ from conftest import (
     load_yaml,
     page_path,
     page_url,
+    typeset,
 )
 from PIL import Image
 
@@ -54,22 +55,22 @@ def test_page_has_its_preview_in_its_language(soup, kind: str, lang: str) -> Non
     page = UI["pages"][kind]
     address = _address(kind, lang)
     assert doc.html["lang"] == lang
-    assert doc.title.string.startswith(page["title"][lang])
-    assert _one(doc, "description") == page["description"][lang]
+    assert doc.title.string.startswith(typeset(page["title"][lang], lang))
+    assert _one(doc, "description") == typeset(page["description"][lang], lang)
     assert doc.find_all("link", rel="canonical") == [doc.find("link", rel="canonical")]
     assert doc.find("link", rel="canonical")["href"] == address
     assert _one(doc, "og:url") == address
-    assert _one(doc, "og:title") == page["title"][lang]
-    assert _one(doc, "og:description") == page["description"][lang]
-    assert _one(doc, "og:site_name") == SITE["name"][lang]
+    assert _one(doc, "og:title") == typeset(page["title"][lang], lang)
+    assert _one(doc, "og:description") == typeset(page["description"][lang], lang)
+    assert _one(doc, "og:site_name") == typeset(SITE["name"][lang], lang)
     assert _one(doc, "og:type") in ("website", "article")
     assert _one(doc, "og:locale") == LOCALES[lang]
     assert sorted(_meta(doc, "og:locale:alternate")) == sorted(
         LOCALES[other] for other in LANGUAGES if other != lang)
     assert _one(doc, "twitter:card") == "summary_large_image"
-    assert _one(doc, "twitter:title") == page["title"][lang]
+    assert _one(doc, "twitter:title") == typeset(page["title"][lang], lang)
     assert _one(doc, "twitter:image") == _one(doc, "og:image")
-    assert page["title"][lang] in _one(doc, "og:image:alt")
+    assert typeset(page["title"][lang], lang) in _one(doc, "og:image:alt")
     assert _one(doc, "twitter:image:alt") == _one(doc, "og:image:alt")
 
 

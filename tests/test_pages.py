@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
+from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
 
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SITE = load_yaml(ROOT / "data" / "site.yml")
@@ -16,14 +16,14 @@ SITE = load_yaml(ROOT / "data" / "site.yml")
 def test_page_has_language_title_and_heading(soup, kind: str, lang: str) -> None:
     page = soup(kind, lang)
     assert page.html["lang"] == lang
-    title = UI["pages"][kind]["title"][lang]
+    title = typeset(UI["pages"][kind]["title"][lang], lang)
     heading = page.find("h1")
     for mark in heading.select("a.headerlink"):  # the link mark, hidden on the page title
         mark.decompose()
     assert heading.get_text(strip=True) == title
     assert page.title.get_text().startswith(title)
     assert page.find("meta", attrs={"name": "description"})["content"] == \
-        UI["pages"][kind]["description"][lang]
+        typeset(UI["pages"][kind]["description"][lang], lang)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -40,7 +40,7 @@ def test_home_tells_what_is_happening_and_links_to_the_guide(soup, lang: str) ->
     assert cta.get_text(strip=True) == UI["strings"]["cta"][lang]
     assert cta["href"].rstrip("/").endswith("guide")
     text = page.get_text(" ", strip=True)
-    assert SITE["regions"]["title"][lang] in text
+    assert typeset(SITE["regions"]["title"][lang], lang) in text
     for fact in SITE["key_facts"]:
         assert fact["label"][lang].replace("**", "") in text
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from conftest import DEFAULT_LANGUAGE, LANGUAGES, PAGE_FILES, ROOT, load_yaml
+from conftest import DEFAULT_LANGUAGE, LANGUAGES, PAGE_FILES, ROOT, load_yaml, typeset
 
 UI = load_yaml(ROOT / "data" / "ui.yml")
 
@@ -18,8 +18,9 @@ def test_each_language_searches_its_own_pages(site) -> None:
                  if "#" not in doc["location"]}
         assert set(pages) == set(PAGE_FILES.values())
         for kind, location in PAGE_FILES.items():
-            names = {UI["pages"][kind][key][lang] for key in ("nav", "title")}
+            names = {typeset(UI["pages"][kind][key][lang], lang) for key in ("nav", "title")}
             assert pages[location] in names, (lang, kind)
-        other_titles = {UI["pages"]["guide"]["title"][other] for other in LANGUAGES
-                        if other != lang} - {UI["pages"]["guide"]["title"][lang]}
+        other_titles = {typeset(UI["pages"]["guide"]["title"][other], other)
+                        for other in LANGUAGES if other != lang} - {
+                            typeset(UI["pages"]["guide"]["title"][lang], lang)}
         assert not other_titles & {doc["title"] for doc in index["docs"]}

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
+from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
 from explainer.content import load_content
 from explainer.social import share_block
 
@@ -104,7 +104,7 @@ def test_address_can_be_copied_without_javascript(soup, kind: str, lang: str) ->
     assert field["value"] == urljoin(SITE_URL, page_url(kind, lang))
     assert field.has_attr("readonly")
     label = block.find("label", attrs={"for": field["id"]})
-    assert label.get_text(strip=True) == UI["strings"]["share_link"][lang]
+    assert label.get_text(strip=True) == typeset(UI["strings"]["share_link"][lang], lang)
     # The button copies with JavaScript only: without it, it stays hidden.
     button = block.find("button", class_="share__button")
     assert button.has_attr("hidden")

@@ -9,7 +9,7 @@ from urllib.parse import urljoin
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import DEFAULT_LANGUAGE, LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url
+from conftest import DEFAULT_LANGUAGE, LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
 
 SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
 SHARE = load_yaml(ROOT / "data" / "share.yml")
@@ -72,8 +72,8 @@ def test_short_address_page_forwards_without_script(site, redirect: dict) -> Non
     assert doc.html["lang"] == redirect["lang"]
     assert doc.find("meta", attrs={"http-equiv": "refresh"})["content"] == f"0; url={target}"
     assert doc.find("link", rel="canonical")["href"] == urljoin(SITE_URL, target.split("#")[0])
-    assert doc.find("a", href=target).get_text() == UI["pages"][redirect["page"]]["title"][
-        redirect["lang"]]
+    assert doc.find("a", href=target).get_text() == typeset(
+        UI["pages"][redirect["page"]]["title"][redirect["lang"]], redirect["lang"])
     assert doc.find("script") is None
     assert (site / target.lstrip("/").split("#")[0] / "index.html").is_file()
 
@@ -94,4 +94,4 @@ def test_short_address_lands_on_its_page(server, new_page, redirect: dict) -> No
     page.wait_for_url(server + _target(redirect).lstrip("/"))
     assert page.locator("html").get_attribute("lang") == redirect["lang"]
     assert page.locator("h1").first.inner_text().startswith(
-        UI["pages"][redirect["page"]]["title"][redirect["lang"]])
+        typeset(UI["pages"][redirect["page"]]["title"][redirect["lang"]], redirect["lang"]))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from urllib.parse import urlparse
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml
+from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, typeset
 
 SOURCES = load_yaml(ROOT / "data" / "sources.yml")["sources"]
 
@@ -18,7 +18,7 @@ def test_sources_page_lists_every_source(soup, lang: str) -> None:
         assert anchor is not None, source["id"]
         item = anchor.find_parent("li")
         link = item.find("a", href=source["url"])
-        assert link is not None and link.get_text() == source["title"]
+        assert link is not None and link.get_text() == typeset(source["title"], source["lang"])
         assert link.find("span")["lang"] == source["lang"]
         assert source["publisher"] in item.get_text()
 

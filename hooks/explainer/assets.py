@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -55,10 +55,13 @@ def fingerprinted(stem: str, text: str, suffix: str) -> str:
     return f"{stem}.{digest}.min.{suffix}"
 
 
-def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "") -> Bundle:
-    """The files `sources` (paths below docs_dir) joined into `<stem>.<fingerprint>.min.<kind>`;
-    the kind (js or css) comes from the sources' own suffix, which must be the same for all."""
-    kinds = {Path(source).suffix for source in sources}
+def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "",
+           generated: Mapping[str, str] | None = None) -> Bundle:
+    """The files `sources` (paths below docs_dir), then the texts `generated` (name -> text,
+    made by the build), joined into `<stem>.<fingerprint>.min.<kind>`; the kind (js or css)
+    comes from the names' suffix, which must be the same for all."""
+    generated = generated or {}
+    kinds = {Path(source).suffix for source in [*sources, *generated]}
     if kinds not in ({".js"}, {".css"}):
         raise ValueError(f"{stem}: cannot join {', '.join(sources)} (one kind, .js or .css)")
     texts = []
@@ -67,9 +70,10 @@ def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "
         if not path.is_file():
             raise FileNotFoundError(f"{stem}: {source} is listed but {path} does not exist")
         texts.append(path.read_text(encoding="utf-8"))
+    texts += generated.values()
     kind = kinds.pop().lstrip(".")
     body = join_scripts(texts) if kind == "js" else join_stylesheets(texts)
-    names = " + ".join(Path(source).name for source in sources)
+    names = " + ".join([*(Path(source).name for source in sources), *generated])
     header = f"/*! {names}{f' ({notice})' if notice else ''} */\n"
     text = header + body
     return Bundle(fingerprinted(stem, text, kind), text, tuple(sources))

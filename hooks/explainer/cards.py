@@ -16,6 +16,7 @@ from PIL import Image, ImageDraw, ImageFont
 from .addresses import fill, has_started, key_date, timed
 from .content import Content
 from .render import page_meta
+from .typography import typeset_text
 
 WIDTH, HEIGHT = 1200, 630
 # Change it whenever the drawing changes, so that every cached card is drawn again.
@@ -29,8 +30,6 @@ MUTED = (197, 202, 233)         # indigo 100
 WHITE = (255, 255, 255)
 INK = (26, 35, 126)
 MARGIN = 80
-# French puts a space before these marks: keep them on the line of the word before.
-_TIGHT_MARKS = (":", ";", "?", "!", "»")
 
 
 @dataclass(frozen=True)
@@ -51,10 +50,13 @@ def date_line(content: Content, lang: str, current: datetime | None = None) -> s
 
 def card_for(kind: str, content: Content, lang: str, host: str,
              current: datetime | None = None) -> Card:
+    """What a page's card shows, its punctuation set as on the page (no-break spaces keep a
+    French "?" on the line of its word)."""
+    rule = content.typography()[lang]
     return Card(
-        site_name=content.site["name"][lang],
-        title=page_meta(kind, content, lang)["title"],
-        date_line=date_line(content, lang, current),
+        site_name=typeset_text(content.site["name"][lang], rule),
+        title=typeset_text(page_meta(kind, content, lang)["title"], rule),
+        date_line=typeset_text(date_line(content, lang, current), rule),
         host=host,
     )
 
@@ -76,8 +78,7 @@ def card_key(card: Card) -> str:
 
 
 def _words(text: str) -> list[str]:
-    for mark in _TIGHT_MARKS:
-        text = text.replace(f" {mark}", f"\u00a0{mark}")
+    """Lines break at ordinary spaces only: no-break spaces hold their neighbours together."""
     return text.split(" ")
 
 

@@ -18,6 +18,7 @@ from .markup import MarkdownSetup, MarkupChecker, markdown_setup_from_mkdocs_yml
 from .placeholders import fill_placeholders
 from .problems import DataError, Problem
 from .schemas import validators
+from .typography import Rules
 from .validate import check_references, check_schema, check_share
 
 
@@ -40,6 +41,10 @@ class Content:
     def locale(self, lang: str) -> str:
         """The CLDR locale that writes dates and numbers for a language of the site (en_GB)."""
         return self.site["locale"][lang]
+
+    def typography(self) -> Rules:
+        """How each language spaces its punctuation (data/site.yml `typography`)."""
+        return Rules.from_data(self.site["typography"])
 
     def event(self, event_id: str) -> dict[str, Any]:
         return next(e for e in self.timeline["events"] if e["id"] == event_id)

@@ -13,6 +13,7 @@ import markdown
 from markupsafe import escape
 
 from .content import Content
+from .typography import typeset_html, typeset_text
 
 ATOM = "http://www.w3.org/2005/Atom"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -40,7 +41,7 @@ def _entry_html(entry: dict[str, Any], content: Content, lang: str) -> str:
             for i in entry["sources"]
         )
         html += f"\n<p>{escape(label)} {links}</p>"
-    return html
+    return typeset_html(html, content.typography(), lang)
 
 
 def atom_feed(content: Content, lang: str, *, page_url: str, feed_url: str) -> bytes:
@@ -48,20 +49,22 @@ def atom_feed(content: Content, lang: str, *, page_url: str, feed_url: str) -> b
     ET.register_namespace("", ATOM)
     entries = content.changelog["entries"]
     page = content.ui["pages"]["changes"]
+    rule = content.typography()[lang]
     feed = ET.Element(f"{{{ATOM}}}feed", {XML_LANG: lang})
     _add(feed, "id", feed_url)
-    _add(feed, "title", f'{content.site["name"][lang]} · {page["title"][lang]}')
-    _add(feed, "subtitle", page["description"][lang])
+    _add(feed, "title", typeset_text(f'{content.site["name"][lang]} · {page["title"][lang]}',
+                                     rule))
+    _add(feed, "subtitle", typeset_text(page["description"][lang], rule))
     _add(feed, "updated", _timestamp(max(entry["date"] for entry in entries)))
     _add(feed, "link", rel="self", type="application/atom+xml", href=feed_url)
     _add(feed, "link", rel="alternate", type="text/html", href=page_url)
     author = _add(feed, "author")
-    _add(author, "name", content.site["name"][lang])
+    _add(author, "name", typeset_text(content.site["name"][lang], rule))
     for entry in entries:
         item = _add(feed, "entry")
         link = f"{page_url}#{entry['id']}"
         _add(item, "id", link)
-        _add(item, "title", entry["title"][lang])
+        _add(item, "title", typeset_text(entry["title"][lang], rule))
         _add(item, "updated", _timestamp(entry["date"]))
         _add(item, "published", _timestamp(entry["date"]))
         _add(item, "link", rel="alternate", type="text/html", href=link)

@@ -85,6 +85,11 @@ def _upper_first(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
+def _full_stop(text: str) -> str:
+    """The full stop after a sentence that ends with `text`, unless it has its own ("…?")."""
+    return "" if text.rstrip().endswith((".", "?", "!", "…")) else "."
+
+
 def _pages_of_files(files: list[str]) -> list[str]:
     """The page kinds made from any of these data files, in reading order, each once."""
     kinds = {kind for file in files for kind in pages_of(file)}
@@ -118,7 +123,7 @@ def _environment() -> Environment:
     )
     env.filters.update(t=_t, cite=_cite, long_date=_long_date, fill=_fill,
                        anchor=source_anchor, language_name=_language_name,
-                       upper_first=_upper_first, inert=inert)
+                       upper_first=_upper_first, inert=inert, full_stop=_full_stop)
     env.globals["interface_order"] = _interface_order
     env.globals["pages_of_files"] = _pages_of_files
     return env

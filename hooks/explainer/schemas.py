@@ -19,8 +19,9 @@ from referencing import Registry, Resource
 from .markup import MarkupChecker
 
 COMMON = "common.schema.json"
-# Definitions, in common.schema.json, of texts that must exist in every language of the site.
-TRANSLATED_DEFS = ("text", "blocks", "plural_text")
+# Definitions, in common.schema.json, of values keyed by language (texts, plural units, typography)
+# that must exist in every language of the site.
+TRANSLATED_DEFS = ("text", "blocks", "plural_text", "typography")
 
 
 def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:

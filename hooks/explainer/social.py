@@ -15,6 +15,7 @@ from .addresses import fill, has_started, key_date, timed
 from .cards import HEIGHT, WIDTH, date_line
 from .content import Content
 from .render import page_meta
+from .typography import typeset_text
 
 
 def link_preview(kind: str, content: Content, lang: str, addresses: Mapping[str, str],
@@ -48,8 +49,10 @@ def share_block(kind: str, content: Content, lang: str, url: str,
         return None
     strings = {key: text[lang] for key, text in content.ui["strings"].items()}
     message = timed(messages[kind], has_started(content, current))[lang]
-    text = fill(message, date=key_date(content, lang))
-    title = page_meta(kind, content, lang)["title"]
+    # Set here: once encoded into the links, the page's typography pass cannot see them.
+    rule = content.typography()[lang]
+    text = typeset_text(fill(message, date=key_date(content, lang)), rule)
+    title = typeset_text(page_meta(kind, content, lang)["title"], rule)
     encoded = {"url": quote(url, safe=""), "text": quote(text, safe=""),
                "title": quote(title, safe="")}
     links = []
