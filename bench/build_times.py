@@ -32,10 +32,11 @@ from copy import deepcopy
 from pathlib import Path
 
 import yaml
-from explainer.cards import cached_card, card_for
-from explainer.content import load_content
-from explainer.render import PAGES, render_page
-from explainer.site_languages import languages_from_mkdocs_yml
+from explainer.model import clock
+from explainer.model.content import load_content
+from explainer.outputs.cards import cached_card, card_for
+from explainer.read.project_config import languages_from_mkdocs_yml
+from explainer.render.pages import render_page
 
 ROOT = Path(__file__).resolve().parents[1]
 ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
@@ -126,8 +127,9 @@ def time_cards_cold() -> float:
     with tempfile.TemporaryDirectory() as cache:
         start = time.perf_counter()
         for lang in languages:
-            for kind in PAGES:
-                cached_card(card_for(kind, content, lang, "example.org"), Path(cache))
+            view = content.view(lang, clock.now())
+            for page in content.registry:
+                cached_card(card_for(page.kind, view, "example.org"), Path(cache))
         return time.perf_counter() - start
 
 
@@ -147,8 +149,9 @@ def main() -> None:
         def data_to_pages() -> None:
             content = load_content(ROOT / "data", languages)
             for lang in languages:
-                for kind in PAGES:
-                    render_page(kind, content, lang)
+                view = content.view(lang, clock.now())
+                for page in content.registry:
+                    render_page(page.kind, view)
 
         plain = plain_markdown_project(work / "plain", languages)
         # Unresolved links between the rendered pages only warn: the plain build is not strict.

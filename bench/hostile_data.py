@@ -11,10 +11,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from explainer.content import load_content
-from explainer.load import MAX_BYTES, MAX_DEPTH, MAX_VALUES
-from explainer.problems import DataError
-from explainer.site_languages import languages_from_mkdocs_yml
+from explainer.model.content import load_content
+from explainer.read.load import MAX_BYTES, MAX_DEPTH, MAX_VALUES
+from explainer.read.problems import DataError
+from explainer.read.project_config import languages_from_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
 N = MAX_BYTES - 1024

@@ -38,7 +38,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
-from explainer.site_languages import languages_from_mkdocs_yml
+from explainer.read.project_config import languages_from_mkdocs_yml, read_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
@@ -100,7 +100,7 @@ def build_default_material(work: Path, out: Path, languages: tuple[str, ...]) ->
     rendered = work / "rendered"
     subprocess.run([sys.executable, "-m", "explainer.cli", "render", str(rendered)], cwd=ROOT,
                    check=True, env=ENV, stdout=subprocess.DEVNULL)
-    site = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    site = read_mkdocs_yml(ROOT / "mkdocs.yml")
     for lang in languages:
         project = work / f"default-{lang}"
         shutil.copytree(rendered / lang, project / "docs")

@@ -17,28 +17,35 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 from bs4 import BeautifulSoup
-from explainer.security_headers import headers_for, parse_netlify_headers
-from explainer.site_languages import languages_from_mkdocs_yml
-from explainer.typography import Rules, typeset_text
+from explainer.model.typography import Rules, typeset_text
+from explainer.pages import read_registry
+from explainer.read.data_files import data_files
+from explainer.read.project_config import read_project_config
 
 ROOT = Path(__file__).resolve().parents[1]
 # A fixed clock for reproducible builds: 22 November 2026, 12:00 UTC.
 FIXED_EPOCH = "1795348800"
-LANGUAGES = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
+PROJECT = read_project_config(ROOT / "mkdocs.yml")
+LANGUAGES = PROJECT.codes
 DEFAULT_LANGUAGE = LANGUAGES[0]
-PAGE_FILES = {
-    "home": "", "guide": "guide/", "data": "data/", "law": "law/", "timeline": "timeline/",
-    "faq": "faq/", "sources": "sources/", "about": "about/", "changes": "changes/",
-}
+# The page registry (the front matter of docs/*.md): every page kind and its folder, in
+# navigation order.
+REGISTRY = read_registry(PROJECT.docs_dir, data_files(ROOT / "data"))
+PAGE_FILES = {page.kind: page.folder for page in REGISTRY}
 
 
-def copy_project(target: Path) -> Path:
-    """A copy of everything a build reads, so that a test can change it freely."""
+def copy_project(target: Path, *, with_package: bool = False) -> Path:
+    """A copy of everything a build reads, so that a test can change it freely. The package
+    (hooks/explainer/) is copied too when `with_package`: a build then imports the copy
+    (run_build puts its hooks/ first on the path), templates included."""
     for name in ("docs", "data", "overrides"):
         shutil.copytree(ROOT / name, target / name)
     (target / "hooks").mkdir()
     for hook in (ROOT / "hooks").glob("*.py"):
         shutil.copy(hook, target / "hooks" / hook.name)
+    if with_package:
+        shutil.copytree(ROOT / "hooks" / "explainer", target / "hooks" / "explainer",
+                        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info"))
     shutil.copy(ROOT / "mkdocs.yml", target / "mkdocs.yml")
     return target
 
@@ -47,6 +54,10 @@ def run_build(project: Path, out: Path, epoch: str = FIXED_EPOCH,
               extra_env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "SOURCE_DATE_EPOCH": epoch, "NO_MKDOCS_2_WARNING": "1",
            **(extra_env or {})}
+    if (project / "hooks" / "explainer").is_dir():
+        # The project's own copy of the package, before the installed one.
+        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(project / "hooks"),
+                                                          env.get("PYTHONPATH")]))
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-q",
          "-f", str(project / "mkdocs.yml"), "-d", str(out)],
@@ -63,8 +74,8 @@ def typeset(text: str, lang: str) -> str:
 
 def page_url(kind: str, lang: str) -> str:
     """The address of a page below the site root: the default language at /, others at /<lang>/."""
-    prefix = "" if lang == DEFAULT_LANGUAGE else f"{lang}/"
-    return prefix + PAGE_FILES[kind]
+    prefix = PROJECT.prefixes[lang]
+    return (f"{prefix}/" if prefix else "") + PAGE_FILES[kind]
 
 
 def page_path(site: Path, kind: str, lang: str) -> Path:
@@ -107,6 +118,34 @@ CHROMIUM_ARGS = [
     "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+
+
+def parse_netlify_headers(text: str) -> dict[str, dict[str, str]]:
+    """Path pattern -> headers, from a `_headers` file (to serve the site as a host would)."""
+    rules: dict[str, dict[str, str]] = {}
+    current: dict[str, str] | None = None
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        if not line[0].isspace():
+            current = rules.setdefault(line.strip(), {})
+        elif current is not None and ":" in line:
+            name, value = line.split(":", 1)
+            current[name.strip()] = value.strip()
+    return rules
+
+
+def headers_for(rules: dict[str, dict[str, str]], address: str) -> dict[str, str]:
+    """The headers a host sends for an address: those of every rule that matches it (an exact
+    path, or a prefix ending in `*`), a header set by two rules joined as Cloudflare does."""
+    sent: dict[str, str] = {}
+    for pattern, headers in rules.items():
+        matches = (address.startswith(pattern[:-1]) if pattern.endswith("*")
+                   else address == pattern)
+        if matches:
+            for name, value in headers.items():
+                sent[name] = f"{sent[name]}, {value}" if name in sent else value
+    return sent
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 from conftest import run_build
-from explainer.annotations import annotation
 from explainer.cli import main
-from explainer.problems import Problem
+from explainer.read.annotations import annotation
+from explainer.read.problems import Problem
 
 
 def test_special_characters_are_escaped_as_github_requires() -> None:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import LANGUAGES, ROOT, page_url
-from explainer.security_headers import cache_policy_from_mkdocs_yml, nginx_snippet
+from conftest import LANGUAGES, PROJECT, page_url
+from explainer.outputs.headers import cache_policy, nginx_snippet
 
-CACHE = cache_policy_from_mkdocs_yml(ROOT / "mkdocs.yml")
+CACHE = cache_policy(PROJECT.cache_control)
 YEAR = 365 * 24 * 3600
 
 

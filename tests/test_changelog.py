@@ -7,11 +7,11 @@ from xml.etree import ElementTree as ET
 
 import feedparser
 import pytest
-from conftest import LANGUAGES, ROOT, load_yaml, page_url, run_build, typeset
+from conftest import LANGUAGES, PROJECT, ROOT, load_yaml, page_url, run_build, typeset
 
 CHANGELOG = load_yaml(ROOT / "data" / "changelog.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import LANGUAGES, ROOT, load_yaml
+from conftest import LANGUAGES, REGISTRY, ROOT, load_yaml
 from explainer.cli import main
-from explainer.render import PAGES
 
 UI = load_yaml(ROOT / "data" / "ui.yml")
 
@@ -14,10 +13,10 @@ UI = load_yaml(ROOT / "data" / "ui.yml")
 def test_render_writes_each_page_in_each_language(tmp_path: Path, capsys) -> None:
     assert main(["--root", str(ROOT), "render", str(tmp_path)]) == 0
     for lang in LANGUAGES:
-        for kind, file in PAGES.items():
-            text = (tmp_path / lang / file).read_text(encoding="utf-8")
-            assert text.startswith(f"# {UI['pages'][kind]['title'][lang]}\n"), (lang, kind)
-    assert f"wrote {len(PAGES) * len(LANGUAGES)} pages" in capsys.readouterr().out
+        for page in REGISTRY:
+            text = (tmp_path / lang / page.file).read_text(encoding="utf-8")
+            assert text.startswith(f"# {UI['pages'][page.kind]['title'][lang]}\n"), (lang, page)
+    assert f"wrote {len(REGISTRY) * len(LANGUAGES)} pages" in capsys.readouterr().out
 
 
 def test_check_reports_success(capsys) -> None:

@@ -8,7 +8,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from bs4 import BeautifulSoup
 from conftest import FIXED_EPOCH, LANGUAGES, page_url
-from explainer.render import render_banner, render_page
+from explainer.render.countdown import render_banner
+from explainer.render.pages import render_page
 from test_countdown_page import CONTENT, START, shown
 
 ZONES = ("Europe/Paris", "America/Montreal", "Asia/Hong_Kong")
@@ -63,8 +64,8 @@ def seen(locator) -> str:
 
 def built(lang: str, at: datetime) -> tuple[str, str]:
     """What the build says at the same instant (value line of the home page, banner)."""
-    home = BeautifulSoup(render_page("home", CONTENT, lang, at), "html.parser")
-    banner = BeautifulSoup(render_banner(CONTENT, lang, at), "html.parser")
+    home = BeautifulSoup(render_page("home", CONTENT.view(lang, at)), "html.parser")
+    banner = BeautifulSoup(render_banner(CONTENT.view(lang, at)), "html.parser")
     return shown(home.select_one(".countdown__value:not([hidden])")), shown(banner)
 
 
@@ -81,7 +82,7 @@ def test_countdown_for_the_reader_clock(server, new_page, zone: str, lang: str) 
         assert (value, banner) == SEEN[moment][lang], moment
         assert (value, banner) == built(lang, START + offset), moment
         meaning = "after_meaning" if offset > timedelta(0) else "before_meaning"
-        assert page.get_by_text(CONTENT.site["countdown"][meaning][lang]).is_visible()
+        assert page.get_by_text(CONTENT.data["site"]["countdown"][meaning][lang]).is_visible()
         local = page.locator("[data-countdown-local]")
         if LOCAL[zone] is None:
             assert not local.is_visible()

@@ -9,13 +9,15 @@ import pytest
 import yaml
 from bs4 import BeautifulSoup
 from conftest import FIXED_EPOCH, LANGUAGES, PAGE_FILES, ROOT, page_url
-from explainer import dates
-from explainer.content import load_content
-from explainer.render import render_banner, render_page
+from explainer.model import clock as dates
+from explainer.model.content import load_content
+from explainer.render.countdown import render_banner
+from explainer.render.pages import render_page
 
 CONTENT = load_content(ROOT / "data", LANGUAGES)
 BUILT_AT = datetime.fromtimestamp(int(FIXED_EPOCH), tz=UTC)  # 22 November 2026, 12:00 UTC
-START = dates.instant(CONTENT.event(CONTENT.site["countdown"]["event"]))
+SITE = CONTENT.data["site"]
+START = dates.instant(CONTENT.view(LANGUAGES[0], BUILT_AT).countdown_event)
 
 
 def shown(element: BeautifulSoup) -> str:
@@ -37,8 +39,8 @@ BUILT = {
 def test_home_countdown_is_right_for_the_build_time(soup, lang: str) -> None:
     box = soup("home", lang).select_one(".countdown")
     assert shown(box.select_one(".countdown__value").parent).startswith(
-        CONTENT.site["countdown"]["title"][lang] + " " + BUILT[lang][0]
-        + " " + CONTENT.site["countdown"]["after_meaning"][lang])
+        SITE["countdown"]["title"][lang] + " " + BUILT[lang][0]
+        + " " + SITE["countdown"]["after_meaning"][lang])
     duration = box.select_one(".countdown__value:not([hidden]) time[data-countdown-duration]")
     assert duration["datetime"] == "P384DT13H0M"
     assert box.select_one("time[datetime]")["datetime"] == "2025-11-03T00:00:00+01:00"
@@ -76,15 +78,15 @@ def test_every_page_has_the_banner_linking_to_its_guide(soup, kind: str, lang: s
 def test_banner_built_before_and_after_the_instant(offset: timedelta, fr: str, en: str) -> None:
     expected = {"fr": fr, "en": en}
     for lang in LANGUAGES:
-        banner = BeautifulSoup(render_banner(CONTENT, lang, START + offset), "html.parser")
+        banner = BeautifulSoup(render_banner(CONTENT.view(lang, START + offset)), "html.parser")
         assert shown(banner) == expected[lang]
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_home_built_a_week_before_says_what_is_at_stake(lang: str) -> None:
-    page = BeautifulSoup(render_page("home", CONTENT, lang, START - timedelta(days=7)),
+    page = BeautifulSoup(render_page("home", CONTENT.view(lang, START - timedelta(days=7))),
                          "html.parser")
-    c = CONTENT.site["countdown"]
+    c = SITE["countdown"]
     text = shown(page.select_one(".countdown"))
     assert {"fr": "Plus que 7 jours avant le début de l'entraînement, le 3 novembre 2025.",
             "en": "7 days left before training starts on 3 November 2025."}[lang] in text
@@ -102,7 +104,7 @@ def test_a_new_deadline_is_a_yaml_edit(project) -> None:
         "event: training-start", "event: last-day-2025"), encoding="utf-8")
     content = load_content(project / "data", LANGUAGES)
     # 2 November 2025, 23:59 in Montréal is 3 November, 04:59 UTC.
-    banner = render_banner(content, "en", datetime(2025, 11, 3, 3, 59, tzinfo=UTC))
+    banner = render_banner(content.view("en", datetime(2025, 11, 3, 3, 59, tzinfo=UTC)))
     assert shown(BeautifulSoup(banner, "html.parser")) == \
         "LinkedIn starts training its AI on your data in 1 hour."
     assert 'data-countdown="2025-11-02T23:59:00-05:00"' in banner

@@ -7,7 +7,8 @@ import json
 import jsonschema
 import pytest
 from conftest import LANGUAGES, ROOT
-from explainer.content import DATA_FILES, load_content
+from explainer.model.content import load_content
+from explainer.read.data_files import data_files
 from referencing import Registry, Resource
 
 
@@ -19,10 +20,10 @@ def test_schema_is_valid(schema) -> None:
 
 def test_all_data_is_valid_for_the_configured_languages() -> None:
     content = load_content(ROOT / "data", LANGUAGES)
-    assert content.sources
+    assert content.data["sources"]["sources"]
 
 
-@pytest.mark.parametrize("name", DATA_FILES)
+@pytest.mark.parametrize("name", data_files(ROOT / "data"))
 def test_data_file_points_editors_to_its_schema(name: str) -> None:
     first = (ROOT / "data" / f"{name}.yml").read_text(encoding="utf-8").splitlines()[0]
     assert first == f"# yaml-language-server: $schema=schemas/{name}.schema.json"

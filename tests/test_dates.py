@@ -6,7 +6,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 from conftest import LANGUAGES, ROOT, load_yaml
-from explainer import dates
+from explainer.model import clock as dates
 
 UNITS = load_yaml(ROOT / "data" / "ui.yml")["units"]
 def _units(lang: str) -> dict:

@@ -7,9 +7,9 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 import pytest
-from conftest import LANGUAGES, ROOT, load_yaml, page_url
+from conftest import LANGUAGES, PROJECT, ROOT, load_yaml, page_url
 
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 GUIDE = load_yaml(ROOT / "data" / "guide.yml")
 FAQ = load_yaml(ROOT / "data" / "faq.yml")
 LAW = load_yaml(ROOT / "data" / "law.yml")

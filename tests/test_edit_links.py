@@ -3,25 +3,22 @@
 from __future__ import annotations
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml
-from explainer.data_files import PAGE_DATA
-from explainer.render import PAGES
+from conftest import LANGUAGES, PAGE_FILES, PROJECT, REGISTRY, ROOT, load_yaml
 
 REPOSITORY = load_yaml(ROOT / "data" / "site.yml")["repository"]
-EDIT_URI = load_yaml(ROOT / "mkdocs.yml")["extra"]["edit_uri"]
+EDIT_URI = PROJECT.edit_uri
 
 
 def test_every_page_kind_has_a_data_file() -> None:
-    assert set(PAGE_DATA) == set(PAGES)
-    for file in PAGE_DATA.values():
-        assert (ROOT / "data" / file).is_file(), file
+    for page in REGISTRY:
+        assert (ROOT / "data" / f"{page.data_file}.yml").is_file(), page
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", list(PAGE_FILES))
 def test_edit_button_opens_the_pages_data_file(soup, kind: str, lang: str) -> None:
     button = soup(kind, lang).find("a", rel="edit")
-    assert button["href"] == f"{REPOSITORY}/{EDIT_URI}data/{PAGE_DATA[kind]}"
+    assert button["href"] == f"{REPOSITORY}/{EDIT_URI}data/{REGISTRY[kind].data_file}.yml"
 
 
 def test_no_request_to_the_repository_host(soup) -> None:

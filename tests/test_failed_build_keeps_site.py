@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import FIXED_EPOCH, LANGUAGES
-from explainer.load import MAX_BYTES
+from explainer.read.load import MAX_BYTES
 from yaml_edit import set_value
 
 OTHER = LANGUAGES[-1]

@@ -12,26 +12,28 @@ import markdown
 import yaml
 from bs4 import BeautifulSoup
 from conftest import LANGUAGES, ROOT
-from explainer.content import load_content
-from explainer.html_guard import html_problems
-from explainer.load import load_document
-from explainer.markup import MarkupChecker, markdown_setup_from_mkdocs_yml
-from explainer.placeholders import fill_placeholders
-from explainer.problems import Problem
-from explainer.render import render_page
-from explainer.schemas import validators
-from explainer.validate import check_references, check_schema
+from explainer.model.clock import now
+from explainer.model.content import load_content
+from explainer.read.load import load_document
+from explainer.read.placeholders import fill_placeholders
+from explainer.read.problems import Problem
+from explainer.read.project_config import read_project_config
+from explainer.read.schemas import validators
+from explainer.read.text_policy import MarkupChecker
+from explainer.read.validate import check_references, check_schema
+from explainer.render.html_guard import html_problems
+from explainer.render.pages import render_page
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-SETUP = markdown_setup_from_mkdocs_yml(ROOT / "mkdocs.yml")
+SETUP = read_project_config(ROOT / "mkdocs.yml").markdown
 CHECKER = MarkupChecker(SETUP, fill_placeholders())
 VALIDATORS = validators(ROOT / "data" / "schemas", LANGUAGES, CHECKER)
 DOCS = {name: load_document(ROOT / "data" / f"{name}.yml", f"data/{name}.yml")[0]
         for name in VALIDATORS}
 CONTENT = load_content(ROOT / "data", LANGUAGES)
 LANG = LANGUAGES[0]
-SOURCE = CONTENT.faq["questions"][0]["sources"][0]
+SOURCE = CONTENT.data["faq"]["questions"][0]["sources"][0]
 
 # Pieces of YAML, Markdown and HTML that have broken parsers before. Not the {date}
 # placeholders: a text that has one must be one that a template fills in (in a heading it would
@@ -82,14 +84,16 @@ def test_loader_only_reports_problems(text: str) -> None:
 
 
 def _render_faq(intro: str, question: str, short: str) -> str:
-    faq = copy.deepcopy(CONTENT.faq)
+    faq = copy.deepcopy(CONTENT.data["faq"])
     faq["intro"][LANG] = intro
     faq["questions"][0]["question"][LANG] = question
-    sources = {**CONTENT.sources, SOURCE: {**CONTENT.sources[SOURCE], "short": short}}
-    content = dataclasses.replace(CONTENT, faq=faq, sources=sources)
+    sources = {"sources": [{**s, "short": short} if s["id"] == SOURCE else s
+                           for s in CONTENT.data["sources"]["sources"]]}
+    content = dataclasses.replace(CONTENT, data={**CONTENT.data, "faq": faq, "sources": sources},
+                                  _views={})
     md = markdown.Markdown(extensions=list(SETUP.extensions),
                            extension_configs=dict(SETUP.configs))
-    return md.convert(render_page("faq", content, LANG))
+    return md.convert(render_page("faq", content.view(LANG, now())))
 
 
 def _shape(html: str) -> tuple[set[str], set[str], set[str]]:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from conftest import ROOT, load_yaml
-from explainer.assets import FINGERPRINTED, bundle, join_scripts
+from explainer.outputs.assets import FINGERPRINTED, bundle, join_scripts
 
 CONFIG = load_yaml(ROOT / "mkdocs.yml")
 

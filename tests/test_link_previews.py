@@ -11,6 +11,7 @@ from conftest import (
     DEFAULT_LANGUAGE,
     LANGUAGES,
     PAGE_FILES,
+    PROJECT,
     ROOT,
     load_yaml,
     page_path,
@@ -19,7 +20,7 @@ from conftest import (
 )
 from PIL import Image
 
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SITE = load_yaml(ROOT / "data" / "site.yml")
 LOCALES = load_yaml(ROOT / "data" / "site.yml")["locale"]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from explainer.html_guard import html_problems
+from explainer.render.html_guard import html_problems
 
 REFUSED = {
     '<h2 id="x" onclick>Why</h2>': 'an inline event handler onclick="None" on <h2>',

@@ -7,16 +7,16 @@ from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
-from conftest import ROOT
-from explainer.external_links import REL, is_external
-from explainer.markup import link_problem
-from explainer.security_headers import (
-    cache_policy_from_mkdocs_yml,
-    headers_from_mkdocs_yml,
+from conftest import PROJECT, ROOT
+from explainer.outputs.headers import (
+    cache_policy,
     netlify_headers,
     nginx_snippet,
+    normalise,
     published_files,
 )
+from explainer.read.text_policy import link_problem
+from explainer.render.external_links import REL, is_external
 
 
 def _pages(site: Path) -> list[tuple[str, BeautifulSoup]]:
@@ -57,9 +57,9 @@ def test_every_link_is_https_or_on_this_site(pages) -> None:
 
 
 def test_headers_file_and_readme_say_what_mkdocs_yml_declares(site: Path) -> None:
-    declared = headers_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    declared = normalise(PROJECT.security_headers)
     assert "unsafe-inline" not in declared["Content-Security-Policy"]
-    cache = cache_policy_from_mkdocs_yml(ROOT / "mkdocs.yml")
+    cache = cache_policy(PROJECT.cache_control)
     expected = netlify_headers(declared, cache, published_files(site))
     assert (site / "_headers").read_text("utf-8") == expected
     snippet = nginx_snippet(declared, cache)

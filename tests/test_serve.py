@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 from conftest import FIXED_EPOCH, LANGUAGES, page_url
-from explainer.load import load_document
+from explainer.read.load import load_document
 
 STARTUP_TIMEOUT = 90  # the first build of every language
 RELOAD_TIMEOUT = 30

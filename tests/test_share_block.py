@@ -7,11 +7,11 @@ from datetime import UTC, datetime
 from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 import pytest
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml, page_url, typeset
-from explainer.content import load_content
-from explainer.social import share_block
+from conftest import LANGUAGES, PAGE_FILES, PROJECT, ROOT, load_yaml, page_url, typeset
+from explainer.model.content import load_content
+from explainer.outputs.previews import share_block
 
-SITE_URL = load_yaml(ROOT / "mkdocs.yml")["site_url"]
+SITE_URL = PROJECT.site_url
 SHARE = load_yaml(ROOT / "data" / "share.yml")
 UI = load_yaml(ROOT / "data" / "ui.yml")
 SHARED = list(SHARE["messages"])
@@ -90,7 +90,7 @@ def test_message_gives_the_key_date_in_the_page_language(soup, lang: str) -> Non
 ])
 def test_message_changes_tense_when_training_starts(current, moment: str) -> None:
     for lang in LANGUAGES:
-        block = share_block("home", CONTENT, lang, "https://example.org/", current)
+        block = share_block("home", CONTENT.view(lang, current), "https://example.org/")
         whatsapp = next(link for link in block["links"] if link["id"] == "whatsapp")
         text = parse_qs(urlsplit(whatsapp["href"]).query)["text"][0]
         assert text.startswith(SHARE["messages"]["home"][moment][lang].split("{")[0])

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 from conftest import LANGUAGES, ROOT
-from explainer import cards
-from explainer.cards import Card, cached_card, card_for, card_key
-from explainer.content import load_content
+from explainer.model.content import load_content
+from explainer.outputs import cards
+from explainer.outputs.cards import Card, cached_card, card_for, card_key
 from PIL import Image
 
 CONTENT = load_content(ROOT / "data", LANGUAGES)
@@ -24,24 +24,24 @@ FIRST_SECOND = datetime(2025, 11, 2, 23, 0, tzinfo=UTC)
 
 
 def test_card_says_title_and_key_date_in_each_language() -> None:
-    french = card_for("guide", CONTENT, "fr", HOST, FIRST_SECOND)
-    english = card_for("guide", CONTENT, "en", HOST, FIRST_SECOND)
-    assert french.title == CONTENT.ui["pages"]["guide"]["title"]["fr"]
+    french = card_for("guide", CONTENT.view("fr", FIRST_SECOND), HOST)
+    english = card_for("guide", CONTENT.view("en", FIRST_SECOND), HOST)
+    assert french.title == CONTENT.data["ui"]["pages"]["guide"]["title"]["fr"]
     assert french.date_line == "Depuis le 3 novembre 2025"
     assert english.date_line == "Since 3 November 2025"
-    assert english.site_name == CONTENT.site["name"]["en"]
+    assert english.site_name == CONTENT.data["site"]["name"]["en"]
 
 
 def test_card_speaks_of_the_future_before_the_start() -> None:
-    assert card_for("home", CONTENT, "fr", HOST, LAST_MINUTE_BEFORE).date_line == \
+    assert card_for("home", CONTENT.view("fr", LAST_MINUTE_BEFORE), HOST).date_line == \
         "À partir du 3 novembre 2025"
-    assert card_for("home", CONTENT, "en", HOST, LAST_MINUTE_BEFORE).date_line == \
+    assert card_for("home", CONTENT.view("en", LAST_MINUTE_BEFORE), HOST).date_line == \
         "From 3 November 2025"
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_card_is_a_1200_by_630_png(tmp_path: Path, lang: str) -> None:
-    path = cached_card(card_for("home", CONTENT, lang, HOST), tmp_path)
+    path = cached_card(card_for("home", CONTENT.view(lang, FIRST_SECOND), HOST), tmp_path)
     with Image.open(path) as png:
         assert (png.format, png.size) == ("PNG", (1200, 630))
 
@@ -53,7 +53,7 @@ def test_long_title_still_fits_the_card() -> None:
 
 
 def test_card_is_drawn_again_only_when_its_words_change(tmp_path: Path, monkeypatch) -> None:
-    card = card_for("faq", CONTENT, "fr", HOST)
+    card = card_for("faq", CONTENT.view("fr", FIRST_SECOND), HOST)
     first = cached_card(card, tmp_path)
     drawn: list[Card] = []
     original = cards.draw
@@ -69,7 +69,7 @@ def test_card_is_drawn_again_only_when_its_words_change(tmp_path: Path, monkeypa
 
 
 def test_new_design_or_font_gives_new_cards(monkeypatch) -> None:
-    card = card_for("home", CONTENT, "en", HOST)
+    card = card_for("home", CONTENT.view("en", FIRST_SECOND), HOST)
     before = card_key(card)
     monkeypatch.setattr(cards, "DESIGN_VERSION", cards.DESIGN_VERSION + "-next")
     assert card_key(card) != before

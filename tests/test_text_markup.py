@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 from conftest import LANGUAGES, ROOT
-from explainer.load import load_document
-from explainer.markup import MarkupChecker, markdown_setup_from_mkdocs_yml
-from explainer.placeholders import fill_placeholders
-from explainer.schemas import validators
-from explainer.validate import check_schema
+from explainer.read.load import load_document
+from explainer.read.placeholders import fill_placeholders
+from explainer.read.project_config import read_project_config
+from explainer.read.schemas import validators
+from explainer.read.text_policy import MarkupChecker
+from explainer.read.validate import check_schema
 from yaml_edit import set_value
 
 # Built once: the same schemas and Markdown setup as the build.
 VALIDATORS = validators(ROOT / "data" / "schemas", LANGUAGES,
-                        MarkupChecker(markdown_setup_from_mkdocs_yml(ROOT / "mkdocs.yml"),
+                        MarkupChecker(read_project_config(ROOT / "mkdocs.yml").markdown,
                                       fill_placeholders()))
 
 FILE = "data/faq.yml"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import LANGUAGES
 from explainer.cli import main
-from explainer.load import load_document
+from explainer.read.load import load_document
 
 FIRST, OTHER = LANGUAGES[0], LANGUAGES[-1]
 

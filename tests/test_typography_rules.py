@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import pytest
-from explainer.typography import Rule, Rules, quotes_css, typeset_html, typeset_text
+from explainer.model.typography import Rule, Rules, quotes_css, typeset_html, typeset_text
 from hypothesis import given
 from hypothesis import strategies as st
 

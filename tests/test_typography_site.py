@@ -14,9 +14,10 @@ from xml.etree import ElementTree
 
 import pytest
 from bs4 import BeautifulSoup, Comment, NavigableString
-from conftest import LANGUAGES, PAGE_FILES, ROOT, load_yaml
-from explainer.cards import card_for
-from explainer.content import project_content
+from conftest import LANGUAGES, PAGE_FILES, PROJECT, ROOT, load_yaml
+from explainer.model.clock import now
+from explainer.model.content import project_content
+from explainer.outputs.cards import card_for
 
 TYPOGRAPHY = load_yaml(ROOT / "data" / "site.yml")["typography"]
 SPACES = {"no-break": "\u00a0", "narrow": "\u202f"}
@@ -185,11 +186,11 @@ def test_share_texts_follow_their_language(site: Path, soup) -> None:
 
 
 def test_social_cards_follow_their_language() -> None:
-    content = project_content(ROOT, LANGUAGES)
+    content = project_content(PROJECT)
     found = []
     for kind in PAGE_FILES:
         for lang in LANGUAGES:
-            card = card_for(kind, content, lang, "example.org")
+            card = card_for(kind, content.view(lang, now()), "example.org")
             for text in (card.site_name, card.title, card.date_line):
                 found += problems(text, lang)
     assert not found, "\n".join(found[:40])

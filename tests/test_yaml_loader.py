@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from explainer.load import MAX_BYTES, MAX_DEPTH, MAX_VALUES, load_document
+from explainer.read.load import MAX_BYTES, MAX_DEPTH, MAX_VALUES, load_document
 
 CASES = {
     "duplicate key": ("a: 1\nb: 2\na: 3\n",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from explainer.load import load_document
+from explainer.read.load import load_document
 
 
 def set_value(project: Path, file: str, path: tuple, value: str) -> int:

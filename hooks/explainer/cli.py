@@ -21,10 +21,11 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from .annotations import annotations, in_github_actions
-from .content import Content, load_content
-from .problems import DataError, Problem
-from .site_languages import languages_from_mkdocs_yml
+from .model import clock
+from .model.content import Content, load_content
+from .read.annotations import annotations, in_github_actions
+from .read.problems import DataError, Problem
+from .read.project_config import ProjectConfig, read_project_config
 
 
 def _print_problems(problems: Sequence[Problem]) -> None:
@@ -35,10 +36,10 @@ def _print_problems(problems: Sequence[Problem]) -> None:
         print("\n".join(annotations(problems)), flush=True)
 
 
-def _check(root: Path) -> tuple[tuple[str, ...], Content] | None:
-    languages = languages_from_mkdocs_yml(root / "mkdocs.yml")
+def _check(project: ProjectConfig) -> Content | None:
     try:
-        return languages, load_content(root / "data", languages, root=root)
+        return load_content(project.root / "data", project.codes, root=project.root,
+                            markdown=project.markdown, docs_dir=project.docs_dir)
     except DataError as err:
         _print_problems(err.problems)
         print(str(err).splitlines()[-1], file=sys.stderr)
@@ -46,9 +47,9 @@ def _check(root: Path) -> tuple[tuple[str, ...], Content] | None:
 
 
 def _translations(root: Path, base: str | None) -> int:
-    from .translations import translation_report
+    from .read.translations import translation_report
 
-    languages = languages_from_mkdocs_yml(root / "mkdocs.yml")
+    languages = read_project_config(root / "mkdocs.yml").codes
     report = translation_report(root, languages, base)
     for problem in sorted(report.missing) + sorted(report.changed):
         print(problem)
@@ -59,28 +60,26 @@ def _translations(root: Path, base: str | None) -> int:
     return 0
 
 
-def _render(out: Path, languages: Sequence[str], content: Content) -> None:
+def _render(out: Path, content: Content) -> None:
     # Imported here: `check` must stay fast, and Jinja2 and Babel take time to import.
-    from .render import PAGES, render_page
+    from .render.pages import render_page
 
-    for lang in languages:
-        for kind, file in PAGES.items():
-            target = out / lang / file
+    now = clock.now()
+    for lang in content.languages:
+        view = content.view(lang, now)
+        for page in content.registry:
+            target = out / lang / page.file
             target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(render_page(kind, content, lang), encoding="utf-8")
-    print(f"wrote {len(PAGES) * len(languages)} pages to {out}")
+            target.write_text(render_page(page.kind, view), encoding="utf-8")
+    print(f"wrote {len(content.registry) * len(content.languages)} pages to {out}")
 
 
 def _headers(root: Path, *, nginx: bool) -> int:
-    from .security_headers import (
-        cache_policy_from_mkdocs_yml,
-        headers_from_mkdocs_yml,
-        netlify_headers,
-        nginx_snippet,
-    )
+    from .outputs.headers import cache_policy, netlify_headers, nginx_snippet, normalise
 
-    declared = headers_from_mkdocs_yml(root / "mkdocs.yml")
-    cache = cache_policy_from_mkdocs_yml(root / "mkdocs.yml")
+    project = read_project_config(root / "mkdocs.yml")
+    declared = normalise(project.security_headers)
+    cache = cache_policy(project.cache_control)
     # Without a built site, the Netlify form holds the headers of every path only (the build
     # adds each page's and fingerprinted file's lifetime to site/_headers).
     print(nginx_snippet(declared, cache) if nginx else netlify_headers(declared), end="")
@@ -88,7 +87,7 @@ def _headers(root: Path, *, nginx: bool) -> int:
 
 
 def _build(root: Path, site_dir: Path) -> int:
-    from .publish import build_site
+    from .engine.publish import build_site
 
     site_dir = site_dir if site_dir.is_absolute() else root / site_dir
     status = build_site(root, site_dir)
@@ -121,14 +120,13 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args.root, args.site_dir)
     if args.command == "translations":
         return _translations(args.root, args.base)
-    loaded = _check(args.root)
-    if loaded is None:
+    content = _check(read_project_config(args.root / "mkdocs.yml"))
+    if content is None:
         return 1
-    languages, content = loaded
     if args.command == "check":
-        print(f"data/ is valid for {', '.join(languages)}.")
+        print(f"data/ is valid for {', '.join(content.languages)}.")
         return 0
-    _render(args.out, languages, content)
+    _render(args.out, content)
     return 0
 
 

@@ -1,6 +1,6 @@
 /* Countdowns: every [data-countdown="<ISO instant>"] element, corrected from the reader's clock.
  *
- * The build writes each countdown as true at build time (hooks/explainer/dates.py); this script
+ * The build writes each countdown as true at build time (hooks/explainer/model/clock.py); this script
  * applies the same rules with the reader's clock: same rounding, same plural categories (CLDR,
  * via Intl.PluralRules), same number and list formats (Intl), same words (the JSON block
  * #countdown-words, from data/ui.yml). The text changes at most once a minute, without animation
@@ -21,7 +21,7 @@
   var lists = new Intl.ListFormat(lang, { type: "conjunction", style: "long" });
   var MINUTE = 60000;
 
-  /* Whole minutes left (rounded up) or elapsed (rounded down), as in dates.span. */
+  /* Whole minutes left (rounded up) or elapsed (rounded down), as in clock.span. */
   function span(target, now) {
     var delta = now - target;
     var past = delta >= 0;
@@ -40,7 +40,7 @@
     return form.split("{count}").join(numbers.format(count));
   }
 
-  /* As dates.countdown_words. */
+  /* As clock.countdown_words. */
   function durationWords(value) {
     var parts = [["day", value.days]];
     if (value.past && value.days) {

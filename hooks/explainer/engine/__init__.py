@@ -1,0 +1,2 @@
+"""Stage 5, the engine: the only code that knows MkDocs, Material and the i18n plugin (the
+upgrade surface: UPGRADING.md)."""

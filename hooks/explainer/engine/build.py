@@ -1,0 +1,373 @@
+"""What each MkDocs event does for the site, with the state of the build in one object.
+
+hooks/site.py maps MkDocs' events to the methods of `SiteBuild`, in the order they run; this
+module is where the package meets MkDocs, Material and the i18n plugin (it is the only one that
+imports MkDocs). The i18n plugin builds the default language, then, from inside its own
+on_post_build, the whole site again for each other language: `start` (on_config) begins each
+language's build, and the state of the language in progress is `self.current`.
+
+One clock per run: the instant is read once, when the default language's build starts, and
+every language's pages, banner, cards and share links are written as of that instant (the i18n
+plugin always builds the default language first; `mkdocs serve` starts each rebuild with it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from datetime import datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+from mkdocs.config.config_options import ExtraScriptValue
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from ..model import clock
+from ..model.content import Content, View, project_content
+from ..model.typography import quotes_css
+from ..outputs.assets import Bundle, bundle, strip_indentation
+from ..outputs.cards import cached_card, card_for
+from ..outputs.feed import atom_feed, feed_addresses
+from ..outputs.headers import cache_policy, netlify_headers, normalise, published_files
+from ..outputs.previews import link_preview, share_block
+from ..outputs.short_links import write_site_files
+from ..outputs.typeset_site import typeset_site
+from ..outputs.urls import absolute, from_root, language_root, page_addresses, page_path
+from ..read.annotations import annotations, in_github_actions
+from ..read.data_files import edit_url
+from ..read.problems import DataError
+from ..read.project_config import ProjectConfig, read_project_config
+from ..read.text_policy import safe_plain_text
+from ..render.countdown import countdown_words_json, render_banner
+from ..render.environment import TemplateError
+from ..render.html_guard import html_problems
+from ..render.pages import FEED_FILE, render_page
+from .search_index import split_search_index
+from .theme_scripts import NOTICE, STEM, theme_script_sources
+
+# Material renders this template for a missing page; every language's build writes one.
+NOT_FOUND = "404.html"
+# The pages that "not found" offers, in every language.
+NOT_FOUND_LINKS = ("home", "guide")
+
+
+@dataclass
+class LanguageBuild:
+    """The build of one language: the project, the validated content and the clock reading."""
+
+    project: ProjectConfig
+    config: MkDocsConfig
+    content: Content
+    lang: str
+    now: datetime
+    # The address of the joined theme file (partials/javascripts/base.html).
+    theme_script: str = ""
+
+    @cached_property
+    def view(self) -> View:
+        return self.content.view(self.lang, self.now)
+
+    @property
+    def prefix(self) -> str:
+        """This language's folder below the site root ('' for the default language)."""
+        return self.project.prefixes[self.lang]
+
+    @property
+    def site_url(self) -> str:
+        return self.config.site_url or "/"
+
+    @property
+    def site_dir(self) -> Path:
+        return Path(self.config.site_dir)
+
+    @cached_property
+    def theme_values(self) -> dict[str, Any]:
+        """What overrides/main.html shows around every page, given to it as `explainer`: the
+        countdown banner (as true at the build's instant, with the words countdown.js needs to
+        correct it from the reader's clock), the feed's link, this language's folder and the
+        theme file."""
+        view = self.view
+        changes = self.content.registry["changes"]
+        return {
+            "countdown": {
+                "banner": Markup(render_banner(view)),
+                "cta": view.strings.cta,
+                # The `url` filter makes it relative to each page.
+                "guide": language_root(self.prefix) + self.content.registry["guide"].folder,
+                "words": Markup(countdown_words_json(view)),
+            },
+            "feed": {
+                "url": feed_addresses(self.site_url, self.prefix, changes, FEED_FILE)[1],
+                "title": view.page("changes").title,
+            },
+            "language_root": language_root(self.prefix),
+            "theme_script": self.theme_script,
+        }
+
+
+class SiteBuild:
+    """The state of a `mkdocs build` (or of one `mkdocs serve` rebuild), across languages."""
+
+    def __init__(self) -> None:
+        self.now: datetime | None = None
+        self._current: LanguageBuild | None = None
+        # How many languages' builds have ended since the default language's began.
+        self._ended = 0
+        # Our joined stylesheets and scripts by address (explainer/outputs/assets.py). Their
+        # names change with their content: kept across the rebuilds of `mkdocs serve`.
+        self.joined: dict[str, Bundle] = {}
+
+    @property
+    def current(self) -> LanguageBuild:
+        if self._current is None:
+            raise PluginError("the explainer's hooks ran before on_config")
+        return self._current
+
+    # -- on_config ------------------------------------------------------------------------
+
+    def start(self, config: MkDocsConfig) -> MkDocsConfig:
+        """Begin a language's build: read the project and its content, take the clock (once
+        per run), and set what MkDocs and the theme read from the configuration."""
+        project = read_project_config(Path(config.config_file_path))
+        lang = config.theme["language"]
+        if self.now is None or lang == project.default_language:
+            self.now = clock.now()
+            self._ended = 0
+        try:
+            content = project_content(project)
+        except DataError as err:
+            if in_github_actions(os.environ):
+                # Workflow commands are read from standard output.
+                print("\n".join(annotations(err.problems)), flush=True)
+            raise PluginError(str(err)) from None
+        theme_script = self.join_assets(config, content)
+        build = self._current = LanguageBuild(project, config, content, lang, self.now,
+                                              theme_script)
+        view = build.view
+        # The theme prints these as they are, in tags and attributes: escaped plain text.
+        config.site_name = safe_plain_text(view.site.name)
+        config.site_description = safe_plain_text(view.site.description)
+        # The navigation is the page registry's, in its order.
+        config.nav = content.registry.nav()
+        # The headings' link marks get their title in this language.
+        config.mdx_configs.setdefault("toc", {})["permalink_title"] = \
+            str(view.strings.link_to_section)
+        return config
+
+    # -- our stylesheets and scripts ---------------------------------------------------------
+
+    def _join(self, config: MkDocsConfig, sources: list[str], stem: str, notice: str = "",
+              generated: dict[str, str] | None = None) -> Bundle:
+        try:
+            joined = bundle(Path(config.docs_dir), sources, stem, notice=notice,
+                            generated=generated)
+        except (OSError, ValueError) as err:
+            raise PluginError(f"mkdocs.yml: {err}") from None
+        self.joined[joined.path] = joined
+        return joined
+
+    def _joined_already(self, entries: list[Any]) -> bool:
+        return len(entries) == 1 and str(entries[0]) in self.joined
+
+    def join_assets(self, config: MkDocsConfig, content: Content) -> str:
+        """`extra_css` becomes one stylesheet (with each language's quotation marks for <q>),
+        `extra_javascript` one deferred script after the theme's bundle, and the scripts that
+        must run before the bundle (engine/theme_scripts.py) one more: each minified, named by
+        a fingerprint of its content. The i18n plugin builds the other languages with the same
+        configuration: then the lists already name the joined files and stay as they are.
+        Returns the address of the theme file."""
+        if not self._joined_already(config.extra_css):
+            quotes = {"typography.css": quotes_css(content.typography)}
+            config.extra_css = [self._join(config, list(config.extra_css),
+                                           "assets/stylesheets/site", generated=quotes).path]
+        if not self._joined_already(config.extra_javascript) and config.extra_javascript:
+            sources = [str(entry) for entry in config.extra_javascript]
+            script = ExtraScriptValue(self._join(config, sources, "assets/javascripts/site").path)
+            script.defer = True
+            config.extra_javascript = [script]
+        theme = self._join(config, theme_script_sources(config.theme, config.theme["features"]),
+                           STEM, NOTICE)
+        return theme.path
+
+    def _published(self) -> list[Bundle]:
+        config = self.current.config
+        addresses = [*map(str, config.extra_css), *map(str, config.extra_javascript),
+                     self.current.theme_script]
+        return [self.joined[address] for address in addresses if address in self.joined]
+
+    def unpublish_sources(self, files: Files) -> Files:
+        """The joined sources are not published one by one."""
+        sources = {source for joined in self._published() for source in joined.sources}
+        for file in [file for file in files if file.src_uri in sources]:
+            files.remove(file)
+        return files
+
+    def write_assets(self) -> None:
+        """The joined files, at the root of the site (every language's build has it as its
+        site_dir, and they are the same files)."""
+        for joined in self._published():
+            target = self.current.site_dir / joined.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(joined.text, encoding="utf-8")
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def fill_page(self, markdown: str, page: Page) -> str:
+        """The Markdown of a stub (front matter `explainer: <kind>`), and its titles and
+        "edit" button."""
+        kind = page.meta.get("explainer")
+        if kind is None:
+            return markdown
+        build = self.current
+        if kind not in build.content.registry:
+            raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r}")
+        view = build.view
+        texts = view.page(kind)
+        # The short label names the page in the navigation; the full title heads the page.
+        # Escaped here: the theme prints them as they are (Markup keeps its own `|e` from
+        # escaping twice).
+        page.meta.update(title=escape(texts.plain["nav"]), page_title=escape(texts.plain["title"]),
+                         description=escape(texts.plain["description"]))
+        # Not config.repo_url: with it, Material would ask GitHub's API for the repository's
+        # stars.
+        if build.project.edit_uri:
+            page.edit_url = edit_url(view.site.repository, build.project.edit_uri,
+                                     texts.entry.data_file)
+        try:
+            return render_page(kind, view)
+        except TemplateError as err:
+            raise PluginError(f"{page.file.src_uri} ({build.lang}): {err}") from None
+
+    def guard_page(self, html: str, page: Page) -> str:
+        """Stop the build when a page would publish a script, a style, an event handler or a
+        link that is neither https:// nor to this site."""
+        problems = html_problems(html)
+        if problems:
+            raise PluginError(f"{page.file.src_uri} ({self.current.lang}): the page would "
+                              f"publish {'; '.join(problems)}. Nothing was published: look for "
+                              "the text that produced it in data/.")
+        return html
+
+    def compact_page(self, output: str) -> str:
+        """The page without the indentation of the theme's templates."""
+        return strip_indentation(output)
+
+    def page_context(self, context: dict[str, Any], page: Page) -> dict[str, Any]:
+        """Hand the theme its values, and the page its link preview, share links and card."""
+        build = self.current
+        context["explainer"] = build.theme_values
+        kind = page.meta.get("explainer")
+        if kind is None:
+            return context
+        view = build.view
+        entry = build.content.registry[kind]
+        addresses = page_addresses(entry, build.site_url, build.project.prefixes)
+        card_path = f"assets/social/{build.lang}/{kind}.png"
+        if entry.card:
+            card = cached_card(card_for(kind, view, urlsplit(build.site_url).netloc),
+                               build.project.root / ".cache" / "social")
+            target = build.site_dir / card_path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(card, target)
+        page.meta["social"] = link_preview(kind, view, addresses,
+                                           absolute(build.site_url, card_path))
+        page.meta["share"] = share_block(kind, view, addresses[build.lang])
+        return context
+
+    # -- the "not found" page ---------------------------------------------------------------
+
+    def not_found_context(self, context: dict[str, Any], template_name: str,
+                          config: MkDocsConfig) -> dict[str, Any]:
+        """The words of the "not found" page, in this language first then in every other, and
+        its language switcher pointed at each language's home."""
+        if template_name != NOT_FOUND:
+            return context
+        build = self.current
+        context["explainer"] = build.theme_values
+        prefixes = build.project.prefixes
+        entries = []
+        for other in sorted(prefixes, key=lambda code: code != build.lang):
+            view = build.content.view(other, build.now)
+            entries.append({
+                "lang": other,
+                "title": view.strings.not_found_title,
+                "text": view.strings.not_found_text,
+                "links": [{"href": from_root(build.site_url,
+                                             page_path(view.registry[kind], prefixes[other])),
+                           "label": view.page(kind).plain["title"]}
+                          for kind in NOT_FOUND_LINKS],
+            })
+        context["not_found"] = entries
+        # The language switcher may still point to the last page built. The i18n plugin sets
+        # it as an attribute, which the theme reads before the item (UPGRADING.md).
+        config.extra.alternate = [
+            {"name": language.name, "lang": language.code,
+             "link": from_root(build.site_url,
+                               page_path(build.content.registry["home"], language.prefix))}
+            for language in build.project.languages
+        ]
+        return context
+
+    def place_not_found(self, output: str, template_name: str) -> str:
+        """A non-default language's 404 goes into its own folder; /404.html stays the default
+        language's (every build writes /404.html, the default language's first)."""
+        build = self.current
+        if template_name != NOT_FOUND or not build.prefix:
+            return output
+        folder = build.site_dir / build.prefix
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / NOT_FOUND).write_text(output, encoding="utf-8")
+        root = build.site_dir / NOT_FOUND
+        return root.read_text(encoding="utf-8") if root.exists() else output
+
+    # -- after the pages ----------------------------------------------------------------------
+
+    def write_language_files(self) -> None:
+        """This language's Atom feed; our joined stylesheets and scripts; the short addresses,
+        _redirects and robots.txt."""
+        build = self.current
+        page_url, feed_url = feed_addresses(build.site_url, build.prefix,
+                                            build.content.registry["changes"], FEED_FILE)
+        target = build.site_dir / build.prefix / FEED_FILE
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(atom_feed(build.view, page_url=page_url, feed_url=feed_url))
+        self.write_assets()
+        write_site_files(build.site_dir, build.content, build.now, build.site_url,
+                         build.project.prefixes)
+
+    def split_search(self) -> None:
+        """Split the search index that the i18n plugin merged, one per language."""
+        build = self.current
+        split_search_index(build.site_dir, build.project.prefixes)
+
+    def end_language(self) -> bool:
+        """Count a language's build as ended; True when it is the last one, the default
+        language's, which the i18n plugin ends after building every other inside it: the
+        whole site is then written."""
+        self._ended += 1
+        return self._ended >= len(self.current.project.languages)
+
+    def typeset(self) -> None:
+        """Space the punctuation of every page and search index of the finished site, each in
+        its language (data/site.yml `typography`)."""
+        build = self.current
+        typeset_site(build.site_dir, build.content.typography)
+
+    def write_headers(self) -> None:
+        """site/_headers (Netlify, Cloudflare Pages) for the finished site: the security headers
+        for every path, then the lifetime of every page and fingerprinted file in it."""
+        build = self.current
+        try:
+            cache = cache_policy(build.project.cache_control)
+        except ValueError as err:
+            raise PluginError(f"mkdocs.yml: {err}") from None
+        headers = normalise(build.project.security_headers)
+        text = netlify_headers(headers, cache, published_files(build.site_dir))
+        (build.site_dir / "_headers").write_text(text, encoding="utf-8")

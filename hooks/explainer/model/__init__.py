@@ -1,0 +1,1 @@
+"""Stage 2, the model: the validated content, typed, in one language at one instant."""
