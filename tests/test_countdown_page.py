@@ -16,7 +16,6 @@ from explainer.render.pages import render_page
 
 CONTENT = load_content(ROOT / "data", LANGUAGES)
 BUILT_AT = datetime.fromtimestamp(int(FIXED_EPOCH), tz=UTC)  # 22 November 2026, 12:00 UTC
-SITE = CONTENT.data["site"]
 START = dates.instant(CONTENT.view(LANGUAGES[0], BUILT_AT).countdown_event)
 
 
@@ -28,40 +27,34 @@ def shown(element: BeautifulSoup) -> str:
 
 
 BUILT = {
-    "fr": ("L'entraînement a commencé le 3 novembre 2025, il y a 384 jours.",
-           "LinkedIn entraîne son IA sur vos données depuis 384 jours. Désactiver le réglage"),
-    "en": ("Training started on 3 November 2025, 384 days ago.",
-           "LinkedIn has been training its AI on your data for 384 days. Switch it off"),
+    "fr": "LinkedIn entraîne son IA sur vos données depuis 384 jours. Désactiver le réglage",
+    "en": "LinkedIn has been training its AI on your data for 384 days. Switch it off",
 }
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_home_countdown_is_right_for_the_build_time(soup, lang: str) -> None:
-    box = soup("home", lang).select_one(".countdown")
-    assert shown(box.select_one(".countdown__value").parent).startswith(
-        SITE["countdown"]["title"][lang] + " " + BUILT[lang][0]
-        + " " + SITE["countdown"]["after_meaning"][lang])
-    duration = box.select_one(".countdown__value:not([hidden]) time[data-countdown-duration]")
+def test_home_says_how_long_since_the_start_in_one_line(soup, lang: str) -> None:
+    """A year on, the home page gives the time since the start in the banner's one line, with
+    the machine-readable span and instant, and no box about deadlines or time zones."""
+    page = soup("home", lang)
+    banner = page.select_one(".md-banner .countdown-banner")
+    assert shown(banner) == BUILT[lang]
+    duration = banner.select_one(
+        "[data-countdown-when]:not([hidden]) time[data-countdown-duration]")
     assert duration["datetime"] == "P384DT13H0M"
-    assert box.select_one("time[datetime]")["datetime"] == "2025-11-03T00:00:00+01:00"
+    assert banner.select_one("[data-countdown]")["data-countdown"] == "2025-11-03T00:00:00+01:00"
+    content = page.select_one(".md-content")
+    assert content.select(".countdown, [data-countdown]") == []
+    assert "UTC" not in shown(content) and "GMT" not in shown(content)
     # Ticks are not announced: nothing in the countdown is a live region.
-    assert not box.select("[aria-live]") and not box.get("aria-live")
-
-
-@pytest.mark.parametrize("lang", LANGUAGES)
-def test_home_states_the_instant_and_its_zone(soup, lang: str) -> None:
-    instant = soup("home", lang).select_one(".countdown__instant")
-    assert shown(instant) == {
-        "fr": "Nous comptons à partir du 3 novembre 2025 à 00:00 (UTC+01:00).",
-        "en": "We count from 3 November 2025 at 00:00 (GMT+01:00).",
-    }[lang]
+    assert not banner.select("[aria-live]") and not banner.get("aria-live")
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 @pytest.mark.parametrize("kind", PAGE_FILES)
 def test_every_page_has_the_banner_linking_to_its_guide(soup, kind: str, lang: str) -> None:
     banner = soup(kind, lang).select_one(".md-banner .countdown-banner")
-    assert shown(banner) == BUILT[lang][1]
+    assert shown(banner) == BUILT[lang]
     href = banner.select_one("a")["href"]
     assert urljoin("/" + page_url(kind, lang), href) == "/" + page_url("guide", lang)
 
@@ -83,14 +76,14 @@ def test_banner_built_before_and_after_the_instant(offset: timedelta, fr: str, e
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_home_built_a_week_before_says_what_is_at_stake(lang: str) -> None:
-    page = BeautifulSoup(render_page("home", CONTENT.view(lang, START - timedelta(days=7))),
-                         "html.parser")
-    c = SITE["countdown"]
-    text = shown(page.select_one(".countdown"))
-    assert {"fr": "Plus que 7 jours avant le début de l'entraînement, le 3 novembre 2025.",
-            "en": "7 days left before training starts on 3 November 2025."}[lang] in text
-    assert c["before_meaning"][lang] in text and c["after_meaning"][lang] not in text
+def test_home_built_a_week_before_has_no_countdown_box_either(lang: str) -> None:
+    view = CONTENT.view(lang, START - timedelta(days=7))
+    page = BeautifulSoup(render_page("home", view), "html.parser")
+    assert page.select(".countdown, [data-countdown]") == []
+    banner = BeautifulSoup(render_banner(view), "html.parser")
+    assert shown(banner) == {
+        "fr": "LinkedIn commence à entraîner son IA sur vos données dans 7 jours.",
+        "en": "LinkedIn starts training its AI on your data in 7 days."}[lang]
 
 
 def test_a_new_deadline_is_a_yaml_edit(project) -> None:

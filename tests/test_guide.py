@@ -28,13 +28,37 @@ def test_one_tab_per_platform(soup, lang: str) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
-def test_every_quoted_wording_is_shown_with_its_interface_language(soup, lang: str) -> None:
+def test_every_quoted_wording_is_on_the_page_with_its_interface_language(soup, lang: str) -> None:
     page = soup("guide", lang)
-    shown = {(q["lang"], q.get_text()) for q in page.select("q.ui-label")}
+    shown = {(span["lang"], span.get_text()) for span in page.select("q.ui-label > span[lang]")}
     for label in GUIDE["labels"].values():
         for iface, variants in label.items():
             for variant in variants:
                 assert (iface, variant["text"]) in shown, variant["text"]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_each_step_shows_one_label_in_the_readers_language(soup, lang: str) -> None:
+    """In the step itself: its first label, in the reader's language where the sources give
+    one, and the other languages' wording in small type; every other wording and its sources
+    are in the step's disclosure."""
+    page = soup("guide", lang)
+    for path in GUIDE["paths"]:
+        for tab in path["tabs"]:
+            for step in path["steps"]:
+                item = page.find(id=f"{tab['id']}-{step['id']}").find_parent("li")
+                text = item.find("p")
+                labels = text.select("q.ui-label > span[lang]")
+                if not step.get("labels"):
+                    assert not labels
+                    continue
+                label = GUIDE["labels"][step["labels"][0]]
+                iface = lang if lang in label else next(iter(label))
+                assert [(s["lang"], s.get_text()) for s in labels] == \
+                    [(iface, label[iface][0]["text"])]
+                others = [s.get_text() for s in text.select(".ui-other q span[lang]")]
+                assert others == [v[0]["text"] for code, v in label.items() if code != iface]
+                assert item.select_one(":scope > details.cite") is not None
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -58,37 +58,6 @@
     return "P" + value.days + "DT" + value.hours + "H" + value.minutes + "M";
   }
 
-  /* The UTC offset, in minutes, written at the end of an ISO instant. */
-  function offsetOf(iso) {
-    var match = /([+-])(\d\d):(\d\d)$/.exec(iso);
-    if (!match) {
-      return 0;
-    }
-    var minutes = Number(match[2]) * 60 + Number(match[3]);
-    return match[1] === "-" ? -minutes : minutes;
-  }
-
-  /* The instant in the reader's zone, when the reader's clock reads it differently. */
-  function showLocal(element, target, iso) {
-    var local = element.querySelector("[data-countdown-local]");
-    if (!local || -new Date(target).getTimezoneOffset() === offsetOf(iso)) {
-      return;
-    }
-    var at = new Date(target);
-    var zone = new Intl.DateTimeFormat(lang, { timeZoneName: "longOffset" })
-      .formatToParts(at)
-      .filter(function (part) { return part.type === "timeZoneName"; })[0];
-    var parts = {
-      date: new Intl.DateTimeFormat(lang, { dateStyle: "long" }).format(at),
-      time: new Intl.DateTimeFormat(lang, { timeStyle: "short" }).format(at),
-      zone: zone ? zone.value : ""
-    };
-    local.querySelectorAll("[data-countdown-local-part]").forEach(function (slot) {
-      slot.textContent = parts[slot.getAttribute("data-countdown-local-part")];
-    });
-    local.hidden = false;
-  }
-
   function update(element, target, now) {
     var value = span(target, now);
     var when = value.past ? "after" : "before";
@@ -114,7 +83,6 @@
       return;
     }
     targets.push([element, target]);
-    showLocal(element, target, iso);
   });
 
   var timer = null;

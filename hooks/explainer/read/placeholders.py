@@ -14,12 +14,17 @@ import re
 PLACEHOLDERS: dict[str, str] = {
     "date": "a date written out (the start of training, or the countdown's date)",
     "duration": "the countdown's duration in words",
-    "time": "the countdown's time of day",
-    "zone": "the countdown's time zone",
     "date_line": "the card's date line (share.yml card.date_line)",
     "service": "the name of a share service",
     "site": "the site's name",
     "title": "the page's title",
+    "label": "a guide step's label, in the reader's language (the other language beside it)",
+    "words": "the words that other sources give for a label",
+    "text": "a label, quoted",
+    "where": "the screen where the setting sits (the drawing's text alternative)",
+    "setting": "the setting's name (the drawing's text alternative)",
+    "switch": "the sentence next to the switch (the drawing's text alternative)",
+    "off": "what the switch looks like once off (the drawing's text alternative)",
 }
 
 

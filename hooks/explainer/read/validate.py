@@ -268,14 +268,26 @@ def _check_guide(doc: Document) -> list[Problem]:
                                             f'the tab id "{tab_id}" is used twice',
                                             "each platform needs its own id"))
             anchors[str(tab_id)] = ("paths", p_index, "tabs", t_index)
+        used: list[tuple[YamlPath, Any]] = [
+            (("paths", p_index, "fast_path", f_index, "label"), part.get("label"))
+            for f_index, part in enumerate(path.get("fast_path", []))
+            if isinstance(part, dict) and "label" in part]
         for s_index, step in enumerate(steps):
-            for l_index, label in enumerate(step.get("labels", []) if isinstance(step, dict)
-                                            else []):
-                if label not in labels:
-                    problems.append(doc.problem(
-                        ("paths", p_index, "steps", s_index, "labels", l_index),
-                        f'unknown label "{label}"',
-                        f"labels are defined under `labels:`: {', '.join(sorted(labels))}"))
+            if not isinstance(step, dict):
+                continue
+            at: YamlPath = ("paths", p_index, "steps", s_index)
+            used += [((*at, "labels", l_index), label)
+                     for l_index, label in enumerate(step.get("labels", []))]
+            picture = step.get("picture")
+            if isinstance(picture, dict):
+                used += [((*at, "picture", "screen", i), label)
+                         for i, label in enumerate(picture.get("screen", []))]
+                used += [((*at, "picture", key), picture.get(key)) for key in ("setting", "switch")]
+        for where, label in used:
+            if label not in labels:
+                problems.append(doc.problem(
+                    where, f'unknown label "{label}"',
+                    f"labels are defined under `labels:`: {', '.join(sorted(labels))}"))
     return problems
 
 

@@ -21,7 +21,6 @@ class CountdownState:
     duration: str               # the span in words: '384 jours'
     duration_attr: str          # the span as an HTML duration: P384DT13H0M
     date: str                   # the event's date written out
-    when: dict[str, str]        # its date, time and zone, written out in its own zone
 
 
 def countdown_state(view: View) -> CountdownState:
@@ -36,7 +35,6 @@ def countdown_state(view: View) -> CountdownState:
                                        view.strings.less_than_a_minute),
         duration_attr=clock.duration_attribute(value),
         date=clock.long_date(event.date, view.locale),
-        when=clock.instant_parts(target, view.locale),
     )
 
 

@@ -19,14 +19,19 @@ from typing import Any
 from babel import Locale
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
 from jinja2.runtime import Context
-from markupsafe import escape
+from markupsafe import Markup, escape
 
 from ..model import clock
 from ..model.content import PageView, View
 from ..read.placeholders import fill
-from ..read.text_policy import inert
+from ..read.text_policy import inert, plain_text
+from . import setting_picture
+from .setting_picture import Wording, wording
 
 TEMPLATES = Path(__file__).parent / "templates"
+# First-hand sources: LinkedIn's own words, an authority's own page, a law text. Shown first, and
+# marked as such, under every fact.
+PRIMARY_KINDS = ("linkedin", "authority", "law")
 
 
 class TemplateError(Exception):
@@ -47,6 +52,69 @@ def _cite(context: Context, ids: list[str]) -> str:
         for i in ids
     )
     return f'<span class="cite">{escape(view.strings.sources)} {links}</span>'
+
+
+@pass_context
+def _source_groups(context: Context, ids: list[str]) -> dict[str, list[dict[str, str]]]:
+    """A fact's sources as the reader sees them: first-hand ones (LinkedIn, an authority, a law
+    text) first, then the others, each in the order the data gives, each once."""
+    view: View = context["view"]
+    groups: dict[str, list[dict[str, str]]] = {"primary": [], "other": []}
+    for source_id in dict.fromkeys(ids):
+        source = view.sources[source_id]
+        group = "primary" if source.kind in PRIMARY_KINDS else "other"
+        groups[group].append({"name": source.short or source.publisher,
+                              "anchor": source_anchor(source_id)})
+    return groups
+
+
+@pass_context
+def _label(context: Context, label_id: str) -> dict[str, Any]:
+    """How a label of the guide is shown: its wording in the reader's interface language (or,
+    where the sources give none, the first language that has one), and the first wording in
+    each other interface language, to show beside it."""
+    label = context["view"].data("guide").labels[label_id]
+    order = _interface_order(context, label)
+    shown = order[0]
+    return {
+        "lang": shown,
+        "wording": wording([v.text for v in label[shown]]),
+        "others": [(iface, label[iface][0].text) for iface in order[1:]],
+        "all": [(iface, v) for iface in order for v in label[iface]],
+    }
+
+
+@pass_context
+def _picture(context: Context, spec: Any, tab_id: str) -> Markup:
+    """The drawing of the setting for one tab of the guide, in the page's language, as SVG on
+    one line (it sits in a list item, where Markdown would end it at a new line)."""
+    view: View = context["view"]
+    strings = view.strings
+
+    def label(label_id: str) -> Wording:
+        return _label(context, label_id)["wording"]
+
+    def said(w: Wording) -> str:
+        text = fill(strings.quoted, text=w.first())
+        if w.varies:
+            others = ", ".join(fill(strings.quoted, text=o) for o in w.others())
+            text += " (" + fill(strings.label_variant, words=others) + ")"
+        return text
+
+    app = spec.frame == "phone"
+    screen = [label(i) for i in spec.screen]
+    off = plain_text(view.data("guide").fast_path.off.text)
+    description = fill(strings.picture_description,
+                       where=" › ".join(said(w) for w in screen),
+                       setting=said(label(spec.setting)), switch=said(label(spec.switch)),
+                       off=off)
+    picture = setting_picture.draw(
+        picture_id=f"picture-{tab_id}", app=app, screen=screen, setting=label(spec.setting),
+        switch=label(spec.switch), off_text=off,
+        title=plain_text(strings.picture_title_app if app else strings.picture_title_web),
+        description=plain_text(description))
+    svg = ENV.get_template("html/setting_picture.svg.j2").render(p=picture)
+    return Markup("".join(line.strip() for line in svg.splitlines()))
 
 
 @pass_context
@@ -98,7 +166,8 @@ def _environment() -> Environment:
     env.filters.update(cite=_cite, long_date=_long_date, fill=fill, anchor=source_anchor,
                        language_name=_language_name, upper_first=_upper_first, inert=inert,
                        full_stop=_full_stop)
-    env.globals.update(interface_order=_interface_order, pages_made_from=_pages_made_from)
+    env.globals.update(interface_order=_interface_order, pages_made_from=_pages_made_from,
+                       source_groups=_source_groups, label=_label, picture=_picture)
     return env
 
 

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 from ..read.text_policy import link_problem, parse_html
 
-# Elements that run code, embed other documents or change how the page loads.
+# Elements that run code, embed other documents or change how the page loads. Inline SVG (the
+# drawing of the setting) may only draw: the SVG elements that embed, reference, animate or
+# host HTML are refused, and its attributes are checked like any other (no handler, no style,
+# no link that is not https:// or to this site).
 FORBIDDEN_ELEMENTS = {"script", "style", "iframe", "frame", "frameset", "object", "embed",
-                      "applet", "base", "meta", "link", "form", "svg", "math", "template"}
+                      "applet", "base", "meta", "link", "form", "math", "template",
+                      "foreignobject", "use", "image", "feimage", "animate", "animatemotion",
+                      "animatetransform", "set", "discard"}
 URL_ATTRIBUTES = {"href", "src", "action", "formaction", "poster", "cite", "data", "srcset",
                   "background", "xlink:href", "ping"}
 
