@@ -50,6 +50,7 @@ from ..render.environment import TemplateError
 from ..render.html_guard import html_problems
 from ..render.pages import FEED_FILE, render_page
 from .search_index import split_search_index
+from .theme_palette import palette_colours, reduce_palette, theme_palette
 from .theme_scripts import NOTICE, STEM, theme_script_sources
 
 # Material renders this template for a missing page; every language's build writes one.
@@ -67,8 +68,10 @@ class LanguageBuild:
     content: Content
     lang: str
     now: datetime
-    # The address of the joined theme file (partials/javascripts/base.html).
+    # The address of the joined theme file (partials/javascripts/base.html), and of the theme's
+    # palette stylesheet, which our stylesheet replaces (overrides/main.html).
     theme_script: str = ""
+    theme_palette: str = ""
 
     @cached_property
     def view(self) -> View:
@@ -91,8 +94,8 @@ class LanguageBuild:
     def theme_values(self) -> dict[str, Any]:
         """What overrides/main.html shows around every page, given to it as `explainer`: the
         countdown banner (as true at the build's instant, with the words countdown.js needs to
-        correct it from the reader's clock), the feed's link, this language's folder and the
-        theme file."""
+        correct it from the reader's clock), the feed's link, this language's folder, the
+        theme file and the palette stylesheet ours replaces."""
         view = self.view
         changes = self.content.registry["changes"]
         return {
@@ -109,6 +112,7 @@ class LanguageBuild:
             },
             "language_root": language_root(self.prefix),
             "theme_script": self.theme_script,
+            "theme_palette": self.theme_palette,
         }
 
 
@@ -147,9 +151,9 @@ class SiteBuild:
                 # Workflow commands are read from standard output.
                 print("\n".join(annotations(err.problems)), flush=True)
             raise PluginError(str(err)) from None
-        theme_script = self.join_assets(config, content)
+        theme_script, theme_palette_file = self.join_assets(config, content)
         build = self._current = LanguageBuild(project, config, content, lang, self.now,
-                                              theme_script)
+                                              theme_script, theme_palette_file)
         view = build.view
         # The theme prints these as they are, in tags and attributes: escaped plain text.
         config.site_name = safe_plain_text(view.site.name)
@@ -164,9 +168,10 @@ class SiteBuild:
     # -- our stylesheets and scripts ---------------------------------------------------------
 
     def _join(self, config: MkDocsConfig, sources: list[str], stem: str, notice: str = "",
+              before: dict[str, str] | None = None,
               generated: dict[str, str] | None = None) -> Bundle:
         try:
-            joined = bundle(Path(config.docs_dir), sources, stem, notice=notice,
+            joined = bundle(Path(config.docs_dir), sources, stem, notice=notice, before=before,
                             generated=generated)
         except (OSError, ValueError) as err:
             raise PluginError(f"mkdocs.yml: {err}") from None
@@ -176,17 +181,24 @@ class SiteBuild:
     def _joined_already(self, entries: list[Any]) -> bool:
         return len(entries) == 1 and str(entries[0]) in self.joined
 
-    def join_assets(self, config: MkDocsConfig, content: Content) -> str:
-        """`extra_css` becomes one stylesheet (with each language's quotation marks for <q>),
+    def join_assets(self, config: MkDocsConfig, content: Content) -> tuple[str, str]:
+        """`extra_css` becomes one stylesheet (after the theme's palette reduced to our colours,
+        engine/theme_palette.py, and with each language's quotation marks for <q>),
         `extra_javascript` one deferred script after the theme's bundle, and the scripts that
         must run before the bundle (engine/theme_scripts.py) one more: each minified, named by
         a fingerprint of its content. The i18n plugin builds the other languages with the same
         configuration: then the lists already name the joined files and stay as they are.
-        Returns the address of the theme file."""
+        Returns the addresses of the theme file and of the theme's palette stylesheet that
+        ours replaces ('' if the theme has none)."""
+        palette = theme_palette(config.theme.dirs)
         if not self._joined_already(config.extra_css):
             quotes = {"typography.css": quotes_css(content.typography)}
+            reduced = {"palette.css": reduce_palette(palette.read_text(encoding="utf-8"),
+                                                     palette_colours(config.theme["palette"]))
+                       } if palette else {}
             config.extra_css = [self._join(config, list(config.extra_css),
-                                           "assets/stylesheets/site", generated=quotes).path]
+                                           "assets/stylesheets/site", before=reduced,
+                                           generated=quotes).path]
         if not self._joined_already(config.extra_javascript) and config.extra_javascript:
             sources = [str(entry) for entry in config.extra_javascript]
             script = ExtraScriptValue(self._join(config, sources, "assets/javascripts/site").path)
@@ -194,7 +206,8 @@ class SiteBuild:
             config.extra_javascript = [script]
         theme = self._join(config, theme_script_sources(config.theme, config.theme["features"]),
                            STEM, NOTICE)
-        return theme.path
+        replaced = palette.relative_to(palette.parents[2]).as_posix() if palette else ""
+        return theme.path, replaced
 
     def _published(self) -> list[Bundle]:
         config = self.current.config

@@ -56,15 +56,17 @@ def fingerprinted(stem: str, text: str, suffix: str) -> str:
 
 
 def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "",
+           before: Mapping[str, str] | None = None,
            generated: Mapping[str, str] | None = None) -> Bundle:
-    """The files `sources` (paths below docs_dir), then the texts `generated` (name -> text,
-    made by the build), joined into `<stem>.<fingerprint>.min.<kind>`; the kind (js or css)
-    comes from the names' suffix, which must be the same for all."""
+    """The texts `before` (name -> text, made by the build), the files `sources` (paths below
+    docs_dir), then the texts `generated`, joined into `<stem>.<fingerprint>.min.<kind>`; the
+    kind (js or css) comes from the names' suffix, which must be the same for all."""
+    before = before or {}
     generated = generated or {}
-    kinds = {Path(source).suffix for source in [*sources, *generated]}
+    kinds = {Path(source).suffix for source in [*before, *sources, *generated]}
     if kinds not in ({".js"}, {".css"}):
         raise ValueError(f"{stem}: cannot join {', '.join(sources)} (one kind, .js or .css)")
-    texts = []
+    texts = list(before.values())
     for source in sources:
         path = docs_dir / source
         if not path.is_file():
@@ -73,7 +75,7 @@ def bundle(docs_dir: Path, sources: Sequence[str], stem: str, *, notice: str = "
     texts += generated.values()
     kind = kinds.pop().lstrip(".")
     body = join_scripts(texts) if kind == "js" else join_stylesheets(texts)
-    names = " + ".join([*(Path(source).name for source in sources), *generated])
+    names = " + ".join([*before, *(Path(source).name for source in sources), *generated])
     header = f"/*! {names}{f' ({notice})' if notice else ''} */\n"
     text = header + body
     return Bundle(fingerprinted(stem, text, kind), text, tuple(sources))
