@@ -74,6 +74,20 @@ def multiply_data(data: Path, factor: int) -> None:
         document[key] = grown
         path.write_text(yaml.safe_dump(document, allow_unicode=True, sort_keys=False),
                         encoding="utf-8")
+    _cite_copied_sources(data)
+
+
+def _cite_copied_sources(data: Path) -> None:
+    """A source that nothing cites is refused: each copied source is cited by one question."""
+    sources = yaml.safe_load((data / "sources.yml").read_text(encoding="utf-8"))["sources"]
+    faq_path = data / "faq.yml"
+    faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
+    cited = {s for q in faq["questions"] for s in q.get("sources", [])}
+    copies = [s["id"] for s in sources if "-X" in s["id"] and s["id"] not in cited]
+    for index, source_id in enumerate(copies):
+        faq["questions"][index % len(faq["questions"])]["sources"].append(source_id)
+    faq_path.write_text(yaml.safe_dump(faq, allow_unicode=True, sort_keys=False),
+                        encoding="utf-8")
 
 
 def plain_markdown_project(target: Path, languages: tuple[str, ...]) -> list[Path]:

@@ -6,6 +6,7 @@ its own on_post_build (priority -100), the whole site again for each other langu
 below runs once per language. Priorities run from high to low (100 first, -100 last); at equal
 priority a hook runs after every plugin.
 
+    on_startup              0  whether this is `mkdocs serve` (data problems show on the pages)
     on_config            -110  after i18n (-100) has set the language of this build; our
                                stylesheets and scripts joined into fingerprinted files
     on_files                0  before i18n (-100) sorts the files: the joined sources unpublished
@@ -35,6 +36,10 @@ from mkdocs.structure.pages import Page
 
 # Kept by `mkdocs serve` between rebuilds: on_config starts each build afresh.
 BUILD = SiteBuild()
+
+
+def on_startup(command: str, dirty: bool) -> None:
+    BUILD.serving = command == "serve"
 
 
 @event_priority(-110)

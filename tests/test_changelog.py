@@ -88,3 +88,31 @@ def test_feed_escapes_markup_and_links_sources(project: Path, tmp_path: Path) ->
                       if s["id"] == "AUTH-BE")
     assert f'href="{source_url}"' in newest.content[0].value
     assert feed.feed.updated.startswith("2027-01-02")
+
+
+def test_a_link_to_a_page_of_the_site_is_a_full_address_in_the_feed(project: Path) -> None:
+    """`guide.md#web-switch-off` works on the changes page; a feed reader gets the address."""
+    from explainer.model import clock
+    from explainer.model.content import load_content
+    from explainer.outputs.feed import atom_feed
+
+    changelog = project / "data" / "changelog.yml"
+    text = changelog.read_text(encoding="utf-8")
+    first = CHANGELOG["entries"][0]["text"]
+    for code in LANGUAGES:
+        old = f'{code}: "{first[code]}"'
+        assert text.count(old) == 1
+        text = text.replace(old, f'{code}: "{first[code]} [x](guide.md#web-switch-off) '
+                            f'[y](index.md) [z](#{CHANGELOG["entries"][0]["id"]})"')
+    changelog.write_text(text, encoding="utf-8")
+    content = load_content(project / "data", LANGUAGES)
+
+    lang = LANGUAGES[-1]
+    root = SITE_URL + page_url("home", lang)
+    feed = feedparser.parse(atom_feed(content.view(lang, clock.now()),
+                                      page_url=root + "changes/",
+                                      feed_url=root + "changes.atom"))
+    html = feed.entries[0].content[0].value
+    assert f'href="{root}guide/#web-switch-off"' in html
+    assert f'href="{root}"' in html
+    assert f'href="{root}changes/#{CHANGELOG["entries"][0]["id"]}"' in html

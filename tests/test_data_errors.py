@@ -16,6 +16,8 @@ from explainer.cli import main
 OTHER = LANGUAGES[-1]
 SITE = "data/site.yml"
 SHARE = "data/share.yml"
+TIMELINE = "data/timeline.yml"
+FAQ = "data/faq.yml"
 
 
 @dataclass(frozen=True)
@@ -52,17 +54,34 @@ MISTAKES = {
     "unknown key": Mistake(
         SITE, '\nrepository:', '\nrepositry: x\nrepository:',
         '{file}:{line}:1: repositry: unknown key "repositry" (hint: did you mean "repository"? '
-        "allowed keys: about, countdown, description, key_facts, locale, name, regions, "
-        "repository, "
-        "summary, typography, updated)", offset=1),
+        "allowed keys: about, countdown, description, key_facts, locale, name, publisher, "
+        "regions, repository, summary, typography, updated)", offset=1),
     "wrong type": Mistake(
         SITE, 'updated: "2026-11-22"', "updated: [2026, 11, 22]",
         "{file}:{line}:10: updated: expected text, found a list (hint: for example "
         "'2025-11-03')"),
     "invalid date": Mistake(
         SITE, 'updated: "2026-11-22"', 'updated: "2026-11-31"',
-        '{file}:{line}:10: updated: "2026-11-31" is not a valid date '
-        "(hint: write it as YYYY-MM-DD, between quotes)"),
+        '{file}:{line}:10: updated: "2026-11-31" is not a real date: November 2026 has 30 days '
+        "(hint: check the date in the source)"),
+    # What `make check` once let through, and the build then refused with a traceback or a
+    # message about docs/faq.md: the same line now comes from both.
+    "impossible date of an event": Mistake(
+        TIMELINE, 'date: "2024-06"', 'date: "2024-11-31"',
+        '{file}:{line}:11: events[0].date: "2024-11-31" is not a real date: November 2024 has '
+        "30 days (hint: check the date in the source)"),
+    "link to a page that does not exist": Mistake(
+        FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
+        f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](nowhere.md) ',
+        f'{{file}}:{{line}}:11: questions[0].question.{LANGUAGES[0]}: the link "nowhere.md" '
+        "leads to no page of this site (hint: the pages are index.md, guide.md, data.md, "
+        "law.md, timeline.md, faq.md, sources.md, about.md, changes.md)", offset=2),
+    "link to an anchor that does not exist": Mistake(
+        FAQ, f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "',
+        f'- id: too-late\n    question:\n      {LANGUAGES[0]}: "[Voir](guide.md#web-switch-of) ',
+        f'{{file}}:{{line}}:11: questions[0].question.{LANGUAGES[0]}: guide.md has no anchor '
+        '"#web-switch-of" (hint: did you mean "web-switch-off"? anchors are the ids of '
+        "guide.md's sections, steps and questions (data/guide.yml))", offset=2),
     "unknown source id": Mistake(
         SITE, "[MED-GNT, MED-BOURSO, MED-TECHRADAR2,", "[MED-GNX, MED-BOURSO, MED-TECHRADAR2,",
         '{file}:{line}:15: summary[0].sources[0]: unknown source "MED-GNX" '

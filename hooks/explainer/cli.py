@@ -37,27 +37,50 @@ def _print_problems(problems: Sequence[Problem]) -> None:
 
 
 def _check(project: ProjectConfig) -> Content | None:
+    # Imported here: the site check renders every page (Jinja2, Babel, Pillow).
+    from .outputs.site_check import checked
+
     try:
-        return load_content(project.root / "data", project.codes, root=project.root,
-                            markdown=project.markdown, docs_dir=project.docs_dir)
+        content = checked(load_content(project.root / "data", project.codes, root=project.root,
+                                       markdown=project.markdown, docs_dir=project.docs_dir,
+                                       in_progress=project.in_progress))
     except DataError as err:
         _print_problems(err.problems)
         print(str(err).splitlines()[-1], file=sys.stderr)
         return None
+    _print_problems(content.warnings)
+    return content
 
 
 def _translations(root: Path, base: str | None) -> int:
     from .read.translations import translation_report
 
-    languages = read_project_config(root / "mkdocs.yml").codes
+    project = read_project_config(root / "mkdocs.yml")
+    languages = project.codes
     report = translation_report(root, languages, base)
     for problem in sorted(report.missing) + sorted(report.changed):
         print(problem)
+    by_file = report.missing_by_file()
+    if by_file:
+        print("Missing, by file: " + ", ".join(f"{file} {count}"
+                                               for file, count in sorted(by_file.items())))
+    for lang in languages:
+        done = report.translated.get(lang, 0)
+        status = ", in progress" if lang in project.in_progress else ""
+        print(f"{lang}: {done} of {report.total} texts ({_percent(done, report.total)}{status})")
     summary = f"{len(report.missing)} text(s) missing a language"
     if base is not None:
         summary += f", {len(report.changed)} text(s) changed since {base} in some languages only"
     print(f"{summary} ({', '.join(languages)}).")
     return 0
+
+
+def _percent(part: int, whole: int) -> str:
+    """A share as a whole percentage, never rounded up to 100 % while something is missing."""
+    if not whole:
+        return "100 %"
+    value = part * 100 // whole
+    return f"{value} %"
 
 
 def _render(out: Path, content: Content) -> None:
@@ -124,7 +147,14 @@ def main(argv: list[str] | None = None) -> int:
     if content is None:
         return 1
     if args.command == "check":
-        print(f"data/ is valid for {', '.join(content.languages)}.")
+        warnings = len(content.warnings)
+        noted = f" ({warnings} warning{'s' if warnings != 1 else ''} above)" if warnings else ""
+        print(f"data/ is valid for {', '.join(content.languages)}{noted}.")
+        for lang, how_far in content.progress.items():
+            if how_far.in_progress:
+                print(f"{lang} is in progress: {how_far.translated} of {how_far.total} texts "
+                      f"translated ({_percent(how_far.translated, how_far.total)}); the others "
+                      f"show in {content.languages[0]}.")
         return 0
     _render(args.out, content)
     return 0

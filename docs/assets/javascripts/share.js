@@ -37,6 +37,8 @@
     }
   });
   window.addEventListener("hashchange", refresh);
+  // deep-links.js changes the address without a hashchange when the reader chooses a tab.
+  window.addEventListener("explainer:address", refresh);
   refresh();
   button.hidden = false;
 })();

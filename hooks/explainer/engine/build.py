@@ -6,6 +6,12 @@ imports MkDocs). The i18n plugin builds the default language, then, from inside 
 on_post_build, the whole site again for each other language: `start` (on_config) begins each
 language's build, and the state of the language in progress is `self.current`.
 
+A data problem stops `mkdocs build` before anything is written. Under `mkdocs serve` it does not:
+MkDocs would keep every request waiting until the next good build, with the message only in the
+terminal. The build goes on without the content, every page shows the problems (the lines of
+`make check`), and the next change to data/ rebuilds the site, which the open page reloads by
+itself (`self.problems`).
+
 One clock per run: the instant is read once, when the default language's build starts, and
 every language's pages, banner, cards and share links are written as of that instant (the i18n
 plugin always builds the default language first; `mkdocs serve` starts each rebuild with it).
@@ -26,6 +32,7 @@ from markupsafe import Markup, escape
 from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import get_plugin_logger
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
@@ -33,25 +40,29 @@ from ..model import clock
 from ..model.content import Content, View, project_content
 from ..model.typography import quotes_css
 from ..outputs.assets import Bundle, bundle, strip_indentation
-from ..outputs.cards import cached_card, card_for
+from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.headers import cache_policy, netlify_headers, normalise, published_files
-from ..outputs.previews import link_preview, share_block
+from ..outputs.previews import language_switcher, link_preview, share_block
 from ..outputs.short_links import write_site_files
+from ..outputs.site_check import checked
 from ..outputs.typeset_site import typeset_site
 from ..outputs.urls import absolute, from_root, language_root, page_addresses, page_path
 from ..read.annotations import annotations, in_github_actions
 from ..read.data_files import edit_url
-from ..read.problems import DataError
+from ..read.problems import DataError, Problem
 from ..read.project_config import ProjectConfig, read_project_config
 from ..read.text_policy import safe_plain_text
 from ..render.countdown import countdown_words_json, render_banner
 from ..render.environment import TemplateError
 from ..render.html_guard import html_problems
-from ..render.pages import FEED_FILE, render_page
+from ..render.interface import footer, named_palette, theme_strings
+from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
 from .theme_palette import palette_colours, reduce_palette, theme_palette
 from .theme_scripts import NOTICE, STEM, theme_script_sources
+
+log = get_plugin_logger("explainer")
 
 # Material renders this template for a missing page; every language's build writes one.
 NOT_FOUND = "404.html"
@@ -91,14 +102,22 @@ class LanguageBuild:
         return Path(self.config.site_dir)
 
     @cached_property
+    def theme_strings(self) -> dict[str, str]:
+        """The theme's words in this language (data/ui.yml `theme`)."""
+        return theme_strings(self.view)
+
+    @cached_property
     def theme_values(self) -> dict[str, Any]:
         """What overrides/main.html shows around every page, given to it as `explainer`: the
         countdown banner (as true at the build's instant, with the words countdown.js needs to
         correct it from the reader's clock), the feed's link, this language's folder, the
+        theme's words (overrides/partials/language.html), the footer (copyright.html), the
         theme file and the palette stylesheet ours replaces."""
         view = self.view
         changes = self.content.registry["changes"]
         return {
+            "theme_strings": self.theme_strings,
+            "footer": footer(view),
             "countdown": {
                 "banner": Markup(render_banner(view)),
                 "cta": view.strings.cta,
@@ -127,6 +146,17 @@ class SiteBuild:
         # Our joined stylesheets and scripts by address (explainer/outputs/assets.py). Their
         # names change with their content: kept across the rebuilds of `mkdocs serve`.
         self.joined: dict[str, Bundle] = {}
+        # `mkdocs serve` (on_startup): data problems show on the pages instead of stopping it.
+        self.serving = False
+        self.problems: list[Problem] = []
+        # The content whose site was last checked (outputs/site_check.py), and the result.
+        self._checked: tuple[Content, Content] | None = None
+
+    def _site_checked(self, content: Content) -> Content:
+        """The content once the site made of it is checked too: once per content."""
+        if self._checked is None or self._checked[0] is not content:
+            self._checked = (content, checked(content, self.now))
+        return self._checked[1]
 
     @property
     def current(self) -> LanguageBuild:
@@ -145,12 +175,20 @@ class SiteBuild:
             self.now = clock.now()
             self._ended = 0
         try:
-            content = project_content(project)
+            content = self._site_checked(project_content(project))
         except DataError as err:
+            if self.serving:
+                if err.problems != self.problems:
+                    # Logged as an error it would stop the build, which must go on.
+                    log.info("data/ has problems; the served pages list them:\n%s", err)
+                self.problems = err.problems
+                self._current = None
+                return config
             if in_github_actions(os.environ):
                 # Workflow commands are read from standard output.
                 print("\n".join(annotations(err.problems)), flush=True)
             raise PluginError(str(err)) from None
+        self.problems = []
         theme_script, theme_palette_file = self.join_assets(config, content)
         build = self._current = LanguageBuild(project, config, content, lang, self.now,
                                               theme_script, theme_palette_file)
@@ -163,6 +201,8 @@ class SiteBuild:
         # The headings' link marks get their title in this language.
         config.mdx_configs.setdefault("toc", {})["permalink_title"] = \
             str(view.strings.link_to_section)
+        # The colour-scheme switch is named in this language (Material reads mkdocs.yml's).
+        config.theme["palette"] = named_palette(config.theme["palette"], build.theme_strings)
         return config
 
     # -- our stylesheets and scripts ---------------------------------------------------------
@@ -217,6 +257,8 @@ class SiteBuild:
 
     def unpublish_sources(self, files: Files) -> Files:
         """The joined sources are not published one by one."""
+        if self._current is None:
+            return files  # serving a site with data problems: nothing was joined
         sources = {source for joined in self._published() for source in joined.sources}
         for file in [file for file in files if file.src_uri in sources]:
             files.remove(file)
@@ -238,6 +280,8 @@ class SiteBuild:
         kind = page.meta.get("explainer")
         if kind is None:
             return markdown
+        if self._current is None and self.problems:
+            return render_problems_page(self.problems)
         build = self.current
         if kind not in build.content.registry:
             raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r}")
@@ -263,7 +307,8 @@ class SiteBuild:
         link that is neither https:// nor to this site."""
         problems = html_problems(html)
         if problems:
-            raise PluginError(f"{page.file.src_uri} ({self.current.lang}): the page would "
+            lang = self._current.lang if self._current else "?"
+            raise PluginError(f"{page.file.src_uri} ({lang}): the page would "
                               f"publish {'; '.join(problems)}. Nothing was published: look for "
                               "the text that produced it in data/.")
         return html
@@ -274,23 +319,31 @@ class SiteBuild:
 
     def page_context(self, context: dict[str, Any], page: Page) -> dict[str, Any]:
         """Hand the theme its values, and the page its link preview, share links and card."""
+        if self._current is None and self.problems:
+            return context
         build = self.current
         context["explainer"] = build.theme_values
+        # The i18n plugin (priority 50, before this) has set the language switcher for the page,
+        # as an attribute, which the theme reads before the item (UPGRADING.md).
+        alternates = getattr(build.config.extra, "alternate", None)
+        if alternates:
+            build.config.extra.alternate = language_switcher(build.view, alternates,
+                                                             build.content.progress)
         kind = page.meta.get("explainer")
         if kind is None:
             return context
         view = build.view
         entry = build.content.registry[kind]
         addresses = page_addresses(entry, build.site_url, build.project.prefixes)
-        card_path = f"assets/social/{build.lang}/{kind}.png"
+        card_file = card_path(kind, build.lang)
         if entry.card:
             card = cached_card(card_for(kind, view, urlsplit(build.site_url).netloc),
                                build.project.root / ".cache" / "social")
-            target = build.site_dir / card_path
+            target = build.site_dir / card_file
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(card, target)
         page.meta["social"] = link_preview(kind, view, addresses,
-                                           absolute(build.site_url, card_path))
+                                           absolute(build.site_url, card_file))
         page.meta["share"] = share_block(kind, view, addresses[build.lang])
         return context
 
@@ -301,6 +354,11 @@ class SiteBuild:
         """The words of the "not found" page, in this language first then in every other, and
         its language switcher pointed at each language's home."""
         if template_name != NOT_FOUND:
+            return context
+        if self._current is None and self.problems:
+            context["not_found"] = [{"lang": config.theme["language"], "title": "Not found",
+                                     "text": "data/ has problems: every page lists them.",
+                                     "links": []}]
             return context
         build = self.current
         context["explainer"] = build.theme_values
@@ -320,19 +378,21 @@ class SiteBuild:
         context["not_found"] = entries
         # The language switcher may still point to the last page built. The i18n plugin sets
         # it as an attribute, which the theme reads before the item (UPGRADING.md).
-        config.extra.alternate = [
+        config.extra.alternate = language_switcher(build.view, [
             {"name": language.name, "lang": language.code,
              "link": from_root(build.site_url,
                                page_path(build.content.registry["home"], language.prefix))}
             for language in build.project.languages
-        ]
+        ], build.content.progress)
         return context
 
     def place_not_found(self, output: str, template_name: str) -> str:
         """A non-default language's 404 goes into its own folder; /404.html stays the default
         language's (every build writes /404.html, the default language's first)."""
+        if template_name != NOT_FOUND or (self._current is None and self.problems):
+            return output
         build = self.current
-        if template_name != NOT_FOUND or not build.prefix:
+        if not build.prefix:
             return output
         folder = build.site_dir / build.prefix
         folder.mkdir(parents=True, exist_ok=True)
@@ -345,6 +405,8 @@ class SiteBuild:
     def write_language_files(self) -> None:
         """This language's Atom feed; our joined stylesheets and scripts; the short addresses,
         _redirects and robots.txt."""
+        if self._current is None and self.problems:
+            return
         build = self.current
         page_url, feed_url = feed_addresses(build.site_url, build.prefix,
                                             build.content.registry["changes"], FEED_FILE)
@@ -357,6 +419,8 @@ class SiteBuild:
 
     def split_search(self) -> None:
         """Split the search index that the i18n plugin merged, one per language."""
+        if self._current is None and self.problems:
+            return
         build = self.current
         split_search_index(build.site_dir, build.project.prefixes)
 
@@ -365,6 +429,8 @@ class SiteBuild:
         language's, which the i18n plugin ends after building every other inside it: the
         whole site is then written."""
         self._ended += 1
+        if self._current is None and self.problems:
+            return False
         return self._ended >= len(self.current.project.languages)
 
     def typeset(self) -> None:
@@ -376,6 +442,8 @@ class SiteBuild:
     def write_headers(self) -> None:
         """site/_headers (Netlify, Cloudflare Pages) for the finished site: the security headers
         for every path, then the lifetime of every page and fingerprinted file in it."""
+        if self._current is None and self.problems:
+            return
         build = self.current
         try:
             cache = cache_policy(build.project.cache_control)

@@ -26,12 +26,28 @@ from ..read.placeholders import fill_placeholders
 from ..read.problems import DataError, Problem
 from ..read.project_config import MarkdownSetup, ProjectConfig, markdown_setup, read_mkdocs_yml
 from ..read.schemas import read_schemas, validators, with_page_kinds
+from ..read.text_intent import check_texts
 from ..read.text_policy import MarkupChecker, plain_text
+from ..read.translations import count_translated
 from ..read.validate import check_references, check_schema, check_share
 from . import clock
 from .shapes import Shape, shapes
 from .typography import Rule, Rules
 from .view import LocalText, Record, localize
+
+
+@dataclass(frozen=True)
+class Progress:
+    """How far a language is: its texts, out of all the texts of the site."""
+
+    translated: int
+    total: int
+    in_progress: bool
+
+    @property
+    def share(self) -> float:
+        """Rounded down to the percent: never 100 % while a text is missing."""
+        return (self.translated * 100 // self.total) / 100 if self.total else 1.0
 
 
 @dataclass(frozen=True)
@@ -43,6 +59,15 @@ class Content:
     data: dict[str, Any]                 # each data file's validated value, by name ('guide')
     shapes: dict[str, Shape]             # what each value is, from the schemas
     source_kinds: tuple[str, ...]        # the kinds of source, in the order of their schema
+    # What may be a mistake but can be meant (read/text_intent.py): printed by `explainer check`.
+    warnings: tuple[Problem, ...] = ()
+    # How far each language is; a language in progress shows the default language's text where
+    # it has none yet (model/view.py).
+    progress: dict[str, Progress] = field(default_factory=dict)
+    # The loaded files, with the place of every value, and the checker of texts: what the site
+    # check (outputs/site_check.py) needs to name the line of a problem it finds.
+    documents: dict[str, Document] = field(default_factory=dict, compare=False, repr=False)
+    checker: MarkupChecker | None = field(default=None, compare=False, repr=False)
     _views: dict[tuple[str, datetime], View] = field(default_factory=dict, compare=False,
                                                       repr=False)
 
@@ -137,8 +162,10 @@ class View:
 
     @property
     def locale(self) -> str:
-        """The CLDR locale that writes dates and numbers in this language (en_GB)."""
-        return str(self.site.locale)
+        """The CLDR locale that writes dates and numbers in this language (en_GB); a language
+        in progress without one yet writes them as Babel does for its bare code."""
+        locale = self.site.locale
+        return str(locale) if getattr(locale, "lang", self.lang) == self.lang else self.lang
 
     @cached_property
     def pages(self) -> dict[str, PageView]:
@@ -203,7 +230,8 @@ def _source_kinds(schemas: dict[str, dict[str, Any]]) -> tuple[str, ...]:
 
 
 def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None = None,
-                 markdown: MarkdownSetup | None = None, docs_dir: Path | None = None) -> Content:
+                 markdown: MarkdownSetup | None = None, docs_dir: Path | None = None,
+                 in_progress: Sequence[str] = ()) -> Content:
     """Read, check and assemble the registry and all data. Raises DataError listing every
     problem found.
 
@@ -214,6 +242,7 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     root = root or data_dir.parent
     languages = tuple(languages)
     problems: list[Problem] = []
+    loaded: dict[str, Document] = {}
     docs: dict[str, Document] = {}
     if markdown is None:
         config_file = root / "mkdocs.yml"
@@ -225,19 +254,20 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         registry = read_registry(docs_dir or root / "docs", names, root=root)
     except DataError as err:
         problems += err.problems
-    checker = MarkupChecker(markdown, fill_placeholders())
+    placeholders = fill_placeholders()
+    checker = MarkupChecker(markdown, placeholders)
     kinds = registry.names if registry is not None else None
-    schema_for = validators(data_dir / "schemas", languages, checker, kinds)
+    schema_for = validators(data_dir / "schemas", languages, checker, kinds, in_progress)
     for name in names:
         path = data_dir / f"{name}.yml"
         display = _display(path, root)
         if not path.is_file():
-            problems.append(Problem(display, 1, 1, "", "the file is missing",
-                                    f"every site needs data/{name}.yml"))
+            problems.append(_missing_file(path, display))
             continue
         doc, found = load_document(path, display)
         if doc.data is not None:
-            found += check_schema(doc, schema_for[name], languages)
+            loaded[name] = doc
+            found += check_schema(doc, schema_for[name], languages, placeholders)
         problems += found
         if not found:
             docs[name] = doc
@@ -246,7 +276,9 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
     problems += check_references(docs, [f"{name}.yml" for name in names])
     if "share" in docs and "ui" in docs:
         problems += check_share(docs["share"], docs["ui"], languages)
-    if problems or registry is None:
+    problems += _unread_files(data_dir, root, names)
+    problems += check_texts(loaded, languages)
+    if any(not problem.warning for problem in problems) or registry is None:
         raise DataError(problems)
     schemas = read_schemas(data_dir / "schemas")
     filled = {name: with_page_kinds(schema, registry.names) for name, schema in schemas.items()}
@@ -256,29 +288,77 @@ def load_content(data_dir: Path, languages: Sequence[str], *, root: Path | None 
         data={name: doc.data for name, doc in docs.items()},
         shapes=shapes(filled),
         source_kinds=_source_kinds(schemas),
+        warnings=tuple(sorted(set(problems))),
+        progress=_progress(docs, languages, in_progress),
+        documents=docs,
+        checker=checker,
     )
 
 
+def _progress(docs: dict[str, Document], languages: Sequence[str],
+              in_progress: Sequence[str]) -> dict[str, Progress]:
+    found = {lang: 0 for lang in languages}
+    total = 0
+    for doc in docs.values():
+        counts, count = count_translated(doc, languages)
+        total += count
+        for lang, number in counts.items():
+            found[lang] += number
+    return {lang: Progress(found[lang], total, lang in in_progress) for lang in languages}
+
+
+def _missing_file(path: Path, display: str) -> Problem:
+    """A deleted file, or one renamed: name what is there instead, and how to restore it."""
+    renamed = [other.name for other in sorted(path.parent.glob(f"{path.stem}.*"))
+               if other.is_file() and other != path]
+    if renamed:
+        return Problem(display, 1, 1, "", f"the file is missing, but data/{renamed[0]} is there",
+                       f"rename it {path.name}: the site reads only that name")
+    return Problem(display, 1, 1, "", "the file is missing",
+                   f"every site needs {display}: `git checkout -- {display}` brings back the "
+                   "last committed version")
+
+
+def _unread_files(data_dir: Path, root: Path, names: Sequence[str]) -> list[Problem]:
+    """A YAML file in data/ that the site does not read: facts written there would be lost."""
+    known = {f"{name}.yml" for name in names}
+    renamed = {f"{name}.yaml" for name in names}
+    return [Problem(_display(path, root), 1, 1, "", "the site does not read this file",
+                    f"the data files are {', '.join(sorted(known))}: put its content into one "
+                    "of them", warning=True)
+            for path in sorted(data_dir.glob("*.y*ml"))
+            if path.name not in known and path.name not in renamed]
+
+
+
+
 class ContentCache:
-    """Keeps the last validated content while the files and languages are unchanged."""
+    """Keeps the last validated content, or the problems found, while the files and languages
+    are unchanged (`mkdocs serve` asks for it at every rebuild of every language)."""
 
     def __init__(self) -> None:
         self._key: object = None
-        self._content: Content | None = None
+        self._content: Content | DataError | None = None
 
     def get(self, data_dir: Path, languages: Sequence[str], *, docs_dir: Path | None = None,
-            markdown: MarkdownSetup | None = None) -> Content:
+            markdown: MarkdownSetup | None = None, in_progress: Sequence[str] = ()) -> Content:
         docs_dir = docs_dir or data_dir.parent / "docs"
         stubs = tuple((str(p), p.stat().st_size, p.stat().st_mtime_ns)
                       for p in sorted(docs_dir.glob("*.md")))
         key = (fingerprint(data_dir), stubs, tuple(languages),
-               markdown.key() if markdown else None)
+               markdown.key() if markdown else None, tuple(in_progress))
         if key != self._key or self._content is None:
             self._content = None
             self._key = None
-            self._content = load_content(data_dir, languages, root=data_dir.parent,
-                                         markdown=markdown, docs_dir=docs_dir)
+            try:
+                self._content = load_content(data_dir, languages, root=data_dir.parent,
+                                             markdown=markdown, docs_dir=docs_dir,
+                                             in_progress=in_progress)
+            except DataError as err:
+                self._content = err
             self._key = key
+        if isinstance(self._content, DataError):
+            raise DataError(self._content.problems) from None
         return self._content
 
 
@@ -288,4 +368,4 @@ _SHARED = ContentCache()
 def project_content(project: ProjectConfig) -> Content:
     """The validated content of a project (read again when one of its files changes)."""
     return _SHARED.get(project.root / "data", project.codes, docs_dir=project.docs_dir,
-                       markdown=project.markdown)
+                       markdown=project.markdown, in_progress=project.in_progress)

@@ -15,7 +15,7 @@ from typing import Any
 from ..read.data_files import COMMON_SCHEMA
 
 # Definitions of common.schema.json that are texts, and the one that is a plural unit.
-TEXT_DEFS = ("text", "blocks")
+TEXT_DEFS = ("text", "blocks", "plain_text")
 PLURAL_DEFS = ("plural_text",)
 
 

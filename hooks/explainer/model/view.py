@@ -90,8 +90,19 @@ class Record:
 
 
 def _is_text(value: Any, languages: tuple[str, ...]) -> bool:
-    return isinstance(value, dict) and set(value) == set(languages) and \
-        all(isinstance(v, str) for v in value.values())
+    """A text: the default language's string, and maybe others (a language in progress may not
+    have it yet)."""
+    return isinstance(value, dict) and languages[0] in value and \
+        set(value) <= set(languages) and all(isinstance(v, str) for v in value.values())
+
+
+def _in(value: dict[str, Any], lang: str, languages: tuple[str, ...]) -> tuple[Any, str]:
+    """A text's value in `lang`, or, where a language in progress has none yet, the default
+    language's, with the language it is in."""
+    found = value.get(lang)
+    if found is None or (isinstance(found, str) and not found.strip()):
+        return value[languages[0]], languages[0]
+    return found, lang
 
 
 def _fits(shape: Shape, value: Any, languages: tuple[str, ...]) -> bool:
@@ -118,9 +129,11 @@ def localize(value: Any, shape: Shape | None, lang: str, languages: tuple[str, .
         shape = next((c for c in shape.choices if _fits(c, value, languages)), None)
     kind = shape.kind if shape is not None else "value"
     if kind == "text" and isinstance(value, dict):
-        return LocalText(as_placed(value[lang]), lang)
+        text, written_in = _in(value, lang, languages)
+        return LocalText(as_placed(text), written_in)
     if kind == "plural" and isinstance(value, dict):
-        return {form: LocalText(text, lang) for form, text in value[lang].items()}
+        forms, written_in = _in(value, lang, languages)
+        return {form: LocalText(text, written_in) for form, text in forms.items()}
     if isinstance(value, list):
         items = shape.values if shape is not None and kind == "list" else None
         return [localize(item, items, lang, languages, f"{where}[{index}]")

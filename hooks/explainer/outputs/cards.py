@@ -40,6 +40,11 @@ class Card:
     host: str
 
 
+def card_path(kind: str, lang: str) -> str:
+    """Where a page's card is published, below the site root."""
+    return f"assets/social/{lang}/{kind}.png"
+
+
 def date_line(view: View) -> str:
     """'Depuis le 3 novembre 2025', or its form for before that day."""
     return fill(view.timed(view.data("share").card.date_line), date=view.key_date)
@@ -55,6 +60,11 @@ def card_for(kind: str, view: View, host: str) -> Card:
         date_line=typeset_text(date_line(view), rule),
         host=host,
     )
+
+
+@lru_cache(maxsize=64)
+def _font(path: Path, size: int) -> ImageFont.FreeTypeFont:
+    return ImageFont.truetype(str(path), size)
 
 
 @lru_cache(maxsize=8)
@@ -89,15 +99,40 @@ def _wrap(text: str, font: ImageFont.FreeTypeFont, width: int) -> list[str]:
     return lines
 
 
+TITLE_BOX = (140, 430)  # top and bottom of the title's box
+DATE_FONT_SIZE, SITE_FONT_SIZE = 40, 34
+DATE_PADDING = 28
+
+
+def _fits(font: ImageFont.FreeTypeFont, lines: list[str], width: int, height: int) -> bool:
+    return len(lines) <= 4 and len(lines) * font.size * 1.2 <= height \
+        and all(font.getlength(line) <= width for line in lines)
+
+
 def _fit_title(text: str, width: int, height: int) -> tuple[ImageFont.FreeTypeFont, list[str]]:
     """The largest size at which the title fits the box, in at most four lines."""
     for size in range(84, 39, -4):
-        font = ImageFont.truetype(str(BOLD), size)
+        font = _font(BOLD, size)
         lines = _wrap(text, font, width)
-        if len(lines) <= 4 and len(lines) * size * 1.2 <= height \
-                and all(font.getlength(line) <= width for line in lines):
+        if _fits(font, lines, width, height):
             return font, lines
     return font, lines
+
+
+def overflowing(card: Card) -> list[str]:
+    """The parts of a card that would not fit in it ("title", "date_line", "site_name"): the
+    image would cut them off, so `explainer check` reports the text that needs shortening."""
+    inner = WIDTH - 2 * MARGIN
+    found = []
+    font, lines = _fit_title(card.title, inner, TITLE_BOX[1] - TITLE_BOX[0])
+    if not _fits(font, lines, inner, TITLE_BOX[1] - TITLE_BOX[0]):
+        found.append("title")
+    date_font = _font(BOLD, DATE_FONT_SIZE)
+    if date_font.getlength(card.date_line) + 2 * DATE_PADDING > inner:
+        found.append("date_line")
+    if _font(BOLD, SITE_FONT_SIZE).getlength(card.site_name) > inner:
+        found.append("site_name")
+    return found
 
 
 def draw(card: Card) -> Image.Image:
@@ -106,25 +141,25 @@ def draw(card: Card) -> Image.Image:
     inner = WIDTH - 2 * MARGIN
 
     pen.rectangle((0, 0, 24, HEIGHT), fill=BAND)
-    site_font = ImageFont.truetype(str(BOLD), 34)
+    site_font = _font(BOLD, SITE_FONT_SIZE)
     pen.text((MARGIN, 64), card.site_name, font=site_font, fill=MUTED)
 
-    title_top, title_bottom = 140, 430
+    title_top, title_bottom = TITLE_BOX
     font, lines = _fit_title(card.title, inner, title_bottom - title_top)
     line_height = round(font.size * 1.2)
     top = title_top + (title_bottom - title_top - line_height * len(lines)) // 2
     for index, line in enumerate(lines):
         pen.text((MARGIN, top + index * line_height), line, font=font, fill=WHITE)
 
-    date_font = ImageFont.truetype(str(BOLD), 40)
+    date_font = _font(BOLD, DATE_FONT_SIZE)
     left, upper, right, lower = pen.textbbox((0, 0), card.date_line, font=date_font)
-    pad_x, pad_y, box_top = 28, 18, 468
+    pad_x, pad_y, box_top = DATE_PADDING, 18, 468
     pen.rounded_rectangle((MARGIN, box_top, MARGIN + right - left + 2 * pad_x,
                            box_top + lower - upper + 2 * pad_y), radius=14, fill=BAND)
     pen.text((MARGIN + pad_x - left, box_top + pad_y - upper), card.date_line,
              font=date_font, fill=INK)
 
-    host_font = ImageFont.truetype(str(REGULAR), 28)
+    host_font = _font(REGULAR, 28)
     host_width = pen.textlength(card.host, font=host_font)
     pen.text((WIDTH - MARGIN - host_width, HEIGHT - 60), card.host, font=host_font, fill=MUTED,
              anchor="ls")

@@ -1,14 +1,19 @@
 """The changelog as an Atom feed (RFC 4287), one per language, built with ElementTree.
 
 ElementTree escapes every text and attribute, so that a "&" or "<" in the data cannot break
-the XML. Ids and links are absolute, derived from the site's address.
+the XML. Ids and links are absolute, derived from the site's address: a text's link to a page
+of the site (`guide.md#web`) becomes that page's address in the feed's language, since a feed
+reader has no page to resolve it from.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from urllib.parse import urljoin, urlsplit
 from xml.etree import ElementTree as ET
 
 import markdown
+from markdown.treeprocessors import Treeprocessor
 from markupsafe import escape
 
 from ..model.content import View
@@ -31,9 +36,37 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attributes: st
     return element
 
 
-def _entry_html(entry: Record, view: View) -> str:
+class _AbsoluteLinks(Treeprocessor):
+    """Turns `guide.md#web` into the address of that page in the feed's language folder."""
+
+    def __init__(self, md: markdown.Markdown, base: str, folders: Mapping[str, str],
+                 own: str) -> None:
+        super().__init__(md)
+        self.base, self.folders, self.own = base, folders, own
+
+    def run(self, root: ET.Element) -> None:
+        for link in root.iter("a"):
+            parts = urlsplit(link.get("href", ""))
+            if parts.scheme or parts.netloc:
+                continue
+            # A link to an anchor alone is one on the changes page.
+            folder = self.folders.get(parts.path, parts.path) if parts.path else self.own
+            fragment = f"#{parts.fragment}" if parts.fragment else ""
+            link.set("href", self.base + folder + fragment)
+
+
+def _text_html(text: str, view: View, feed_url: str) -> str:
+    md = markdown.Markdown()
+    folders = {entry.file: entry.folder for entry in view.registry}
+    md.treeprocessors.register(
+        _AbsoluteLinks(md, urljoin(feed_url, "./"), folders, view.registry["changes"].folder),
+        "absolute_links", 0)
+    return md.convert(text)
+
+
+def _entry_html(entry: Record, view: View, feed_url: str) -> str:
     """The entry's text as HTML, followed by links to its sources (absolute, as in the data)."""
-    html = markdown.markdown(entry.text)
+    html = _text_html(str(entry.text), view, feed_url)
     if entry.sources:
         links = ", ".join(
             f'<a href="{escape(view.sources[i].url)}">'
@@ -67,7 +100,7 @@ def atom_feed(view: View, *, page_url: str, feed_url: str) -> bytes:
         _add(item, "updated", _timestamp(entry.date))
         _add(item, "published", _timestamp(entry.date))
         _add(item, "link", rel="alternate", type="text/html", href=link)
-        _add(item, "content", _entry_html(entry, view), type="html")
+        _add(item, "content", _entry_html(entry, view, feed_url), type="html")
     ET.indent(feed)
     return ET.tostring(feed, encoding="utf-8", xml_declaration=True) + b"\n"
 

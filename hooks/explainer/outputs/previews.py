@@ -10,6 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import quote
 
+from babel.numbers import format_percent
+
 from ..model.content import View
 from ..model.typography import typeset_text
 from ..read.placeholders import fill
@@ -40,6 +42,21 @@ def link_preview(kind: str, view: View, addresses: Mapping[str, str],
     }
 
 
+def language_switcher(view: View, alternates: list[dict[str, Any]],
+                      progress: Mapping[str, Any]) -> list[dict[str, Any]]:
+    """The language switcher's entries (the i18n plugin's `extra.alternate`), a language in
+    progress named with how far it is, in the page's language: 'Nederlands (52% vertaald)'."""
+    entries = []
+    for entry in alternates:
+        how_far = progress.get(entry.get("lang", ""))
+        if how_far is not None and how_far.in_progress:
+            percent = format_percent(how_far.share, locale=view.locale)
+            entry = {**entry, "name": fill(str(view.strings.language_progress),
+                                           language=entry["name"], percent=percent)}
+        entries.append(entry)
+    return entries
+
+
 def share_block(kind: str, view: View, url: str) -> dict[str, Any] | None:
     """The share links of a page (None when data/share.yml has no message for it)."""
     share = view.data("share")
@@ -57,7 +74,8 @@ def share_block(kind: str, view: View, url: str) -> dict[str, Any] | None:
         name = str(service.name)
         href = fill(service.url, **encoded)
         links.append({"id": service.id, "name": name, "href": href,
-                      "label": fill(strings.share_on, service=name),
+                      "label": str(service.label) if service.label
+                      else fill(strings.share_on, service=name),
                       "external": href.startswith("https://")})
     return {
         "title": str(strings.share_title),

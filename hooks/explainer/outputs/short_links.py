@@ -8,10 +8,13 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from ..model.content import Content
 from ..render.environment import render
-from .urls import absolute, from_root, page_path
+from .cards import card_path
+from .previews import link_preview
+from .urls import absolute, from_root, page_addresses, page_path
 
 
 @dataclass(frozen=True)
@@ -22,6 +25,10 @@ class ShortLink:
     target: str      # from the host's root, with the anchor: '/en/guide/#web-switch-off'
     canonical: str   # the target page's full address
     text: str        # "this page has moved to", in its language
+    # The target page's link preview (outputs/previews.py): a post that shows the short address
+    # gets the page's title, description and card even where the host does not read
+    # _redirects (GitHub Pages) and a crawler reads this page instead.
+    preview: dict[str, Any]
 
 
 def short_links(content: Content, now: datetime, site_url: str,
@@ -29,7 +36,8 @@ def short_links(content: Content, now: datetime, site_url: str,
     links = []
     for redirect in content.view(content.languages[0], now).data("share").redirects:
         view = content.view(redirect.lang, now)
-        path = page_path(view.registry[redirect.page], prefixes[redirect.lang])
+        entry = view.registry[redirect.page]
+        path = page_path(entry, prefixes[redirect.lang])
         anchor = f"#{redirect.anchor}" if redirect.anchor else ""
         links.append(ShortLink(
             path=redirect.path,
@@ -38,12 +46,16 @@ def short_links(content: Content, now: datetime, site_url: str,
             target=from_root(site_url, path) + anchor,
             canonical=absolute(site_url, path),
             text=str(view.strings.redirect_text),
+            preview=link_preview(redirect.page, view,
+                                 page_addresses(entry, site_url, prefixes),
+                                 absolute(site_url, card_path(redirect.page, redirect.lang))),
         ))
     return links
 
 
 def forwarding_page(link: ShortLink) -> str:
-    """A page that forwards at once (meta refresh, no script) and shows where it leads."""
+    """A page that forwards at once (meta refresh, no script), shows where it leads and carries
+    that page's link preview."""
     return render("html/redirect.html.j2", link=link)
 
 

@@ -24,7 +24,8 @@ def escape_property(text: str) -> str:
 
 
 def annotation(problem: Problem) -> str:
-    """`::error file=…,line=…,col=…,title=…::message (hint: …)` for one problem."""
+    """`::error file=…,line=…,col=…,title=…::message (hint: …)` for one problem (`::warning`
+    for a warning)."""
     title = problem.path or "data file"
     message = problem.message + (f" (hint: {problem.hint})" if problem.hint else "")
     properties = ",".join(
@@ -32,7 +33,8 @@ def annotation(problem: Problem) -> str:
         for name, value in (("file", problem.file), ("line", problem.line),
                             ("col", problem.column), ("title", title))
     )
-    return f"::error {properties}::{escape_data(message)}"
+    level = "warning" if problem.warning else "error"
+    return f"::{level} {properties}::{escape_data(message)}"
 
 
 def annotations(problems: Iterable[Problem]) -> list[str]:

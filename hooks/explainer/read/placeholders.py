@@ -18,6 +18,8 @@ PLACEHOLDERS: dict[str, str] = {
     "service": "the name of a share service",
     "site": "the site's name",
     "title": "the page's title",
+    "language": "the name of a language",
+    "percent": "how much of the site a language in progress has, as a percentage",
     "label": "a guide step's label, in the reader's language (the other language beside it)",
     "words": "the words that other sources give for a label",
     "text": "a label, quoted",

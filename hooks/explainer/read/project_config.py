@@ -39,6 +39,9 @@ class Language:
     name: str        # 'Français', as the language switcher shows it
     prefix: str      # its folder below the site root: '' for the default language, else 'en'
     default: bool
+    # Declared `extra: {translation: in-progress}`: its texts may land a few at a time, the
+    # others showing in the default language meanwhile (never the default language itself).
+    in_progress: bool = False
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,11 @@ class ProjectConfig:
     @property
     def default_language(self) -> str:
         return self.languages[0].code
+
+    @property
+    def in_progress(self) -> tuple[str, ...]:
+        """The languages whose translation is in progress."""
+        return tuple(language.code for language in self.languages if language.in_progress)
 
     @property
     def prefixes(self) -> dict[str, str]:
@@ -119,6 +127,9 @@ def markdown_setup(config: Mapping[str, Any]) -> MarkdownSetup:
     return MarkdownSetup(tuple(extensions), configs)
 
 
+IN_PROGRESS = "in-progress"
+
+
 def languages_from_i18n(entries: list[Mapping[str, Any]]) -> tuple[Language, ...]:
     """The built languages of the i18n plugin's `languages`, with its defaults (build: true,
     default: false, link: /<locale>/), the default language first. The plugin's 'null' locale
@@ -129,8 +140,10 @@ def languages_from_i18n(entries: list[Mapping[str, Any]]) -> tuple[Language, ...
             continue
         default = bool(entry.get("default", False))
         link = entry.get("link") or ("/" if default else f"/{entry['locale']}/")
+        in_progress = not default and \
+            (entry.get("extra") or {}).get("translation") == IN_PROGRESS
         languages.append(Language(entry["locale"], entry.get("name") or entry["locale"],
-                                  "" if default else link.strip("/"), default))
+                                  "" if default else link.strip("/"), default, in_progress))
     languages.sort(key=lambda language: not language.default)
     return tuple(languages)
 

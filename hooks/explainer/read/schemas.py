@@ -5,12 +5,18 @@ them as they are); the build narrows every translatable text to exactly the conf
 and every place marked `"pageKinds"` to the page kinds of the registry (docs/ front matter):
 `"pageKinds": "enum"` on a string, `"pageKinds": "properties"` on a mapping that needs one entry
 per page kind (its `additionalProperties` is the schema of an entry).
+
+Two keywords of our own: `markup` (what a string may contain, see text_policy.py) and
+`placeholders` (the {names} a text may use, because the code fills them in there). A format of
+our own, `partial-date`, is a real calendar date as precise as a source gives it.
 """
 
 from __future__ import annotations
 
+import calendar
 import copy
 import json
+import re
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -22,18 +28,21 @@ from referencing import Registry, Resource
 from .text_policy import MarkupChecker
 
 COMMON = "common.schema.json"
-# Definitions, in common.schema.json, of values keyed by language (texts, plural units, typography)
+# Definitions, in common.schema.json, of values keyed by language (texts, units, typography)
 # that must exist in every language of the site.
-TRANSLATED_DEFS = ("text", "blocks", "plural_text", "typography")
+TRANSLATED_DEFS = ("text", "blocks", "plain_text", "plural_text", "typography")
 
 
-def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str]) -> dict[str, Any]:
+def _narrow_to_languages(common: dict[str, Any], languages: Sequence[str],
+                         in_progress: Sequence[str] = ()) -> dict[str, Any]:
+    """Every text in exactly the site's languages: required in each, but in the languages whose
+    translation is in progress, which may have it or not yet."""
     narrowed = copy.deepcopy(common)
     for name in TRANSLATED_DEFS:
         definition = narrowed["$defs"][name]
         value_schema = definition.pop("additionalProperties")
         definition.pop("propertyNames", None)
-        definition["required"] = list(languages)
+        definition["required"] = [lang for lang in languages if lang not in in_progress]
         definition["properties"] = {lang: value_schema for lang in languages}
         definition["additionalProperties"] = False
     return narrowed
@@ -87,21 +96,77 @@ def _markup_keyword(checker: MarkupChecker) -> Any:
     return markup
 
 
+class PlaceholderFields:
+    """The texts that met the `placeholders` keyword in a validation, with the names each may
+    use. Any other text that uses a placeholder would publish it as it is: "{date}"."""
+
+    def __init__(self) -> None:
+        self.allowed: dict[int, frozenset[str]] = {}
+
+    def keyword(self, validator: Any, names: list[str], instance: Any,
+                schema: dict[str, Any]) -> Any:
+        if isinstance(instance, dict):
+            # By identity: the same text dict of the loaded document is checked afterwards.
+            self.allowed[id(instance)] = frozenset(names)
+        return ()
+
+
+YEARS = (1900, 2099)
+_DATE_SHAPE = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$")
+_DAY_FIRST = re.compile(r"^(\d{1,2})[/.](\d{1,2})[/.](\d{4})$")
+
+
+def partial_date_problem(value: str) -> tuple[str, str] | None:
+    """Why a YYYY, YYYY-MM or YYYY-MM-DD date is not a real one, with a hint; None if it is."""
+    found = _DATE_SHAPE.match(value)
+    if not found:
+        day_first = _DAY_FIRST.match(value)
+        hint = (f'write it year first: "{day_first[3]}-{int(day_first[2]):02d}-'
+                f'{int(day_first[1]):02d}"' if day_first else
+                'write it YYYY, YYYY-MM or YYYY-MM-DD, between quotes: "2025-11-03"')
+        return f'"{value}" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD', hint
+    year, month, day = (int(part) if part else None for part in found.groups())
+    assert year is not None
+    if not YEARS[0] <= year <= YEARS[1]:
+        return (f"the year {found[1]} is not a plausible date for this site",
+                f"write a year from {YEARS[0]} to {YEARS[1]}")
+    if month is not None and not 1 <= month <= 12:
+        return (f'"{value}" has no month {found[2]}', "months go from 01 to 12: YYYY-MM-DD")
+    if day is not None and month is not None:
+        days = calendar.monthrange(year, month)[1]
+        if not 1 <= day <= days:
+            name = calendar.month_name[month]
+            leap = (f" ({year} is not a leap year)" if month == 2 and day == 29 else "")
+            return (f'"{value}" is not a real date: {name} {year} has {days} days{leap}',
+                    "check the date in the source")
+    return None
+
+
+def _partial_date(value: object) -> bool:
+    return not isinstance(value, str) or partial_date_problem(value) is None
+
+
 def validators(schema_dir: Path, languages: Sequence[str],
                markup: MarkupChecker | None = None,
-               page_kinds: Sequence[str] | None = None) -> dict[str, Draft202012Validator]:
+               page_kinds: Sequence[str] | None = None,
+               in_progress: Sequence[str] = ()) -> dict[str, Draft202012Validator]:
     """One validator per data file name (its stem), sharing a registry of all schemas.
-    Without `page_kinds`, places that ask for them accept any page kind name."""
+    Without `page_kinds`, places that ask for them accept any page kind name. Each validator's
+    class carries `placeholder_fields`, filled in as it validates."""
     schemas = read_schemas(schema_dir)
     if page_kinds is not None:
         schemas = {name: with_page_kinds(schema, page_kinds) for name, schema in schemas.items()}
-    schemas[COMMON] = _narrow_to_languages(schemas[COMMON], languages)
+    schemas[COMMON] = _narrow_to_languages(schemas[COMMON], languages, in_progress)
     registry: Registry = Registry().with_resources(
         (name, Resource.from_contents(schema)) for name, schema in schemas.items()
-    )
+    ).crawl()
     checker = FormatChecker()
+    checker.checks("partial-date")(_partial_date)
+    fields = PlaceholderFields()
     validator_class = extend(
-        Draft202012Validator, {"markup": _markup_keyword(markup or MarkupChecker())})
+        Draft202012Validator, {"markup": _markup_keyword(markup or MarkupChecker()),
+                               "placeholders": fields.keyword})
+    validator_class.placeholder_fields = fields  # type: ignore[attr-defined]
     return {
         name.removesuffix(".schema.json"): validator_class(
             schema, registry=registry, format_checker=checker

@@ -205,6 +205,18 @@ class MarkupChecker:
         self._tree = _KeepTree(self._md)
         # After every other tree processor: the tree as it will be written out.
         self._md.treeprocessors.register(self._tree, "explainer_keep_tree", -1000)
+        # The link addresses of each text rendered so far (by its placed form).
+        self._links: dict[str, list[str]] = {}
+
+    def links(self, text: str) -> list[str]:
+        """The addresses a text links to, as the browser reads them (texts with no link
+        character are not rendered)."""
+        placed = as_placed(text)
+        if placed not in self._links:
+            if "[" not in placed and "<" not in placed:
+                return []
+            self.problems(text, blocks=True)
+        return self._links.get(placed, [])
 
     def problems(self, text: str, *, blocks: bool = False) -> list[tuple[str, str]]:
         """(message, hint) for everything in `text` outside the subset; empty when it is fine.
@@ -213,6 +225,8 @@ class MarkupChecker:
         if len(text) > MAX_TEXT_LENGTH:
             return [(f"this text is {len(text)} characters long, over the limit of "
                      f"{MAX_TEXT_LENGTH}", "split it, or move the details to a source")]
+        if not text.strip():
+            return []  # an empty or blank text is the schema's to report (pattern \S)
         found = control_character_problem(text, line_breaks=True) \
             or _braces_problem(text, self._placeholders) or _definition_problem(text)
         if found:
@@ -239,6 +253,7 @@ class MarkupChecker:
                 p for p in problems if not p[0].startswith("raw HTML")]
         root = self._tree.root
         if root is not None:
+            self._links[text] = [_as_read(el.attrib.get("href", "")) for el in root.iter("a")]
             problems += _element_problems(
                 (el.tag, [(name, _as_read(value)) for name, value in el.attrib.items()])
                 for el in root.iter() if el is not root)

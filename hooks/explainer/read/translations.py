@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import subprocess
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -89,6 +89,27 @@ def changed_alone(doc: Document, base: Document, languages: Sequence[str],
 class Report:
     missing: list[Problem]
     changed: list[Problem]
+    # Per language, how many texts it has, out of how many texts there are.
+    translated: dict[str, int] = field(default_factory=dict)
+    total: int = 0
+
+    def missing_by_file(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for problem in self.missing:
+            counts[problem.file] = counts.get(problem.file, 0) + 1
+        return counts
+
+
+def count_translated(doc: Document, languages: Sequence[str]) -> tuple[dict[str, int], int]:
+    """How many texts of a document each language has, and how many texts it holds."""
+    found = {lang: 0 for lang in languages}
+    total = 0
+    for _, _, text in texts(doc.data, languages):
+        total += 1
+        for lang in languages:
+            if not _blank(text.get(lang)):
+                found[lang] += 1
+    return found, total
 
 
 def _display(path: Path, root: Path) -> str:
@@ -103,7 +124,8 @@ def _at_commit(root: Path, rev: str, relative: str) -> str | None:
 
 def translation_report(root: Path, languages: Sequence[str], base: str | None = None) -> Report:
     """The report for every data file of the project at `root` (base: a git revision)."""
-    report = Report([], [])
+    report = Report([], [], {lang: 0 for lang in languages})
+    total = 0
     for name in data_files(root / "data"):
         path = root / "data" / f"{name}.yml"
         if not path.is_file():
@@ -113,6 +135,10 @@ def translation_report(root: Path, languages: Sequence[str], base: str | None = 
         if doc.data is None:
             continue
         report.missing.extend(missing(doc, languages))
+        found, count = count_translated(doc, languages)
+        total += count
+        for lang, number in found.items():
+            report.translated[lang] += number
         if base is None:
             continue
         old_text = _at_commit(root, base, display)
@@ -121,4 +147,4 @@ def translation_report(root: Path, languages: Sequence[str], base: str | None = 
         old, _ = load_text(old_text, display)
         if old.data is not None:
             report.changed.extend(changed_alone(doc, old, languages, base))
-    return report
+    return Report(report.missing, report.changed, report.translated, total)

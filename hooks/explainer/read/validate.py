@@ -6,6 +6,7 @@ Every problem is collected, so that a contributor sees all of them at once.
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -14,6 +15,8 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from .load import Document, YamlPath
 from .problems import Problem
+from .schemas import partial_date_problem
+from .translations import texts
 
 _TYPE_NAMES = {
     "object": "a mapping (key: value)",
@@ -76,9 +79,9 @@ def _schema_problem(doc: Document, error: ValidationError,
         return problems
     if kind == "required":
         missing = str(error.message).split("'")[1]
-        if set(schema.get("required", [])) == set(languages) and "properties" in schema:
+        if set(schema.get("properties", {})) == set(languages) and missing in languages:
             return doc.problem(path, f'the "{missing}" translation is missing',
-                               f"add a line `{missing}: ...` with the text in that language")
+                               _translation_hint(missing, error.instance))
         allowed = ", ".join(schema.get("required", []))
         return doc.problem(path, f'the key "{missing}" is missing', f"required keys: {allowed}")
     if kind == "additionalProperties":
@@ -87,9 +90,18 @@ def _schema_problem(doc: Document, error: ValidationError,
         return doc.problem(path, str(error.message), getattr(error, "hint", ""))
     if kind == "type":
         expected = _TYPE_NAMES.get(str(error.validator_value), str(error.validator_value))
+        hint = _examples(schema) or ("write the value after the colon (a text between quotes), "
+                                     "or remove the key" if error.instance is None else "")
         return doc.problem(path, f"expected {expected}, found {_python_type(error.instance)}",
-                           _examples(schema))
+                           hint)
+    if kind == "format" and error.validator_value == "partial-date":
+        message, hint = partial_date_problem(str(error.instance)) or ("", "")
+        return doc.problem(path, message, hint)
     if kind == "format" and error.validator_value == "date":
+        found = partial_date_problem(str(error.instance))
+        if found and len(str(error.instance)) == 10 and found[0].endswith(
+                ("days", "leap year)", "for this site")):
+            return doc.problem(path, *found)
         return doc.problem(path, f'"{error.instance}" is not a valid date',
                            "write it as YYYY-MM-DD, between quotes")
     if kind == "format":
@@ -99,9 +111,21 @@ def _schema_problem(doc: Document, error: ValidationError,
         allowed = ", ".join(str(v) for v in error.validator_value)
         return doc.problem(path, f"{_python_type(error.instance)} is not allowed",
                            f"should be one of: {allowed}")
+    if kind == "pattern" and error.validator_value == "\\S":
+        empty = error.instance == ""
+        return doc.problem(path, "this text is empty" if empty else
+                           "this text is blank: it holds only spaces",
+                           "write the text, or remove the key")
+    if kind == "pattern" and str(error.validator_value).startswith("^https://"):
+        return doc.problem(path, f"{_python_type(error.instance)} is not in the expected form",
+                           _url_hint(str(error.instance), schema))
     if kind == "pattern":
         return doc.problem(path, f"{_python_type(error.instance)} is not in the expected form",
                            _pattern_hint(schema, error))
+    if kind == "maxLength":
+        return doc.problem(path, f"this text is {len(error.instance)} characters long, over "
+                           f"the limit of {error.validator_value}",
+                           "split it, or move the details to a source")
     if kind == "minItems":
         return doc.problem(path, "this list is empty or too short",
                            f"it needs at least {error.validator_value} entries")
@@ -116,6 +140,45 @@ def _schema_problem(doc: Document, error: ValidationError,
     if kind == "uniqueItems":
         return doc.problem(path, "this list names the same entry twice", "remove the repeat")
     return doc.problem(path, str(error.message), schema.get("description", ""))
+
+
+_LOCALE = re.compile(r"^[a-z]{2,3}_[A-Z]{2}$")
+
+
+def _translation_hint(lang: str, text: Any) -> str:
+    """What to add for a missing language: a text, a locale code or plural forms."""
+    values = list(text.values()) if isinstance(text, dict) else []
+    if values and all(isinstance(v, str) and _LOCALE.match(v) for v in values):
+        return (f"add a line `{lang}: {lang}_{lang.upper()}`: the CLDR locale that writes dates "
+                f"and numbers for that language (language_TERRITORY)")
+    plural = {"zero", "one", "two", "few", "many", "other"}
+    if values and all(isinstance(v, dict) for v in values) and \
+            not all(set(v) <= plural for v in values):
+        return (f"add a line `{lang}: {{}}` (nothing to change), or copy another language's "
+                "entry and adapt it")
+    if values and all(isinstance(v, dict) for v in values):
+        from babel import Locale, UnknownLocaleError
+
+        try:
+            forms = sorted(Locale.parse(lang).plural_form.tags | {"other"})
+        except (UnknownLocaleError, ValueError):
+            forms = ["one", "other"]
+        shape = ", ".join(f'{form}: "{{count}} …"' for form in forms)
+        return (f"add a line `{lang}: {{{shape}}}`: the unit in each plural form of that "
+                "language")
+    return f"add a line `{lang}: ...` with the text in that language"
+
+
+def _url_hint(value: str, schema: dict[str, Any]) -> str:
+    if value.startswith("http://"):
+        return "the site links only to secure addresses: write https:// (check that the page " \
+            "opens with it)"
+    if "://" not in value:
+        return f'an address starts with https://, for example "https://{value.lstrip("/")}"'
+    if value.startswith("https://"):
+        return "characters that Markdown or HTML would read as markup (spaces, < > \" ' ` ( ) " \
+            "[ ] { } | \\ ^) must be percent-encoded, for example ( as %28 and a space as %20"
+    return "an address starts with https://"
 
 
 def _pattern_hint(schema: dict[str, Any], error: ValidationError) -> str:
@@ -143,11 +206,47 @@ def _examples(schema: dict[str, Any]) -> str:
 
 
 def check_schema(doc: Document, validator: Draft202012Validator,
-                 languages: Sequence[str]) -> list[Problem]:
+                 languages: Sequence[str],
+                 placeholders: frozenset[str] = frozenset()) -> list[Problem]:
+    """The schema's problems, then the texts that use a placeholder where nothing fills it in
+    (`placeholders`: every name the code fills in somewhere)."""
+    fields = getattr(type(validator), "placeholder_fields", None)
+    if fields is not None:
+        fields.allowed.clear()
+    errors = [error for error in validator.iter_errors(doc.data)
+              if not any(tuple(error.absolute_path)[:len(p)] == p for p in doc.reported)]
+    # A value that is not a real date also misses the pattern (which editors use): one message.
+    wrong_format = {tuple(e.absolute_path) for e in errors if e.validator == "format"}
     problems: list[Problem] = []
-    for error in validator.iter_errors(doc.data):
+    for error in errors:
+        if error.validator == "pattern" and tuple(error.absolute_path) in wrong_format:
+            continue
         found = _schema_problem(doc, error, languages)
         problems += found if isinstance(found, list) else [found]
+    if fields is not None:
+        problems += _unfilled_placeholders(doc, fields.allowed, languages, placeholders)
+    return problems
+
+
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
+
+
+def _unfilled_placeholders(doc: Document, allowed: dict[int, frozenset[str]],
+                           languages: Sequence[str], known: frozenset[str]) -> list[Problem]:
+    problems = []
+    for path, _, text in texts(doc.data, languages):
+        here = allowed.get(id(text), frozenset())
+        for lang, value in text.items():
+            if not isinstance(value, str):
+                continue
+            for name in dict.fromkeys(_PLACEHOLDER.findall(value)):
+                if name in known and name not in here:
+                    usable = ", ".join(f"{{{n}}}" for n in sorted(here))
+                    problems.append(doc.problem(
+                        (*path, lang), f"{{{name}}} is not filled in here: the page would show "
+                        f'"{{{name}}}" as it is',
+                        f"this text may use {usable}" if usable else
+                        "write it out: this text takes no placeholders"))
     return problems
 
 
@@ -194,16 +293,23 @@ def check_references(docs: dict[str, Document],
         known = {s["id"] for s in sources}
         problems += _duplicate_ids(docs["sources"], ("sources",), sources)
 
+    cited: set[str] = set()
     for name, doc in docs.items():
         if name == "sources":
             continue
         for path, value in _walk(doc.data):
             if path and path[-1] in ("sources", "note_sources") and isinstance(value, list):
+                cited.update(v for v in value if isinstance(v, str))
                 if known is not None:
                     problems += _unknown_sources(doc, path, value, known)
             elif path and path[-1] in ("sections", "items", "questions", "events", "entries") \
                     and isinstance(value, list):
                 problems += _duplicate_ids(doc, path, value)
+    every_file = data_file_names is None or \
+        {f"{name}.yml" for name in docs} >= set(data_file_names)
+    if "sources" in docs and every_file:
+        # Only when every file passed: a source may be cited from a file that did not.
+        problems += _uncited_sources(docs["sources"], cited)
     if "guide" in docs:
         problems += _check_guide(docs["guide"])
     if "site" in docs and "timeline" in docs:
@@ -215,6 +321,15 @@ def check_references(docs: dict[str, Document],
                           else (f"{name}.yml" for name in docs))
         problems += _check_changelog(docs["changelog"], names)
     return problems
+
+
+def _uncited_sources(doc: Document, cited: set[str]) -> list[Problem]:
+    """A source that no fact cites would be listed on the sources page as if something on the
+    site rested on it."""
+    return [doc.problem(("sources", index, "id"), f'the source "{source["id"]}" is cited nowhere',
+                        f"cite it where it supports a fact (sources: [{source['id']}]), or "
+                        "remove it: the sources page lists only what the site relies on")
+            for index, source in enumerate(doc.data["sources"]) if source["id"] not in cited]
 
 
 def _unknown_sources(doc: Document, path: YamlPath, ids: list[Any],

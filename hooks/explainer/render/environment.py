@@ -17,14 +17,21 @@ from pathlib import Path
 from typing import Any
 
 from babel import Locale
-from jinja2 import Environment, FileSystemLoader, StrictUndefined, pass_context
+from jinja2 import (
+    Environment,
+    FileSystemBytecodeCache,
+    FileSystemLoader,
+    StrictUndefined,
+    pass_context,
+)
 from jinja2.runtime import Context
 from markupsafe import Markup, escape
 
 from ..model import clock
 from ..model.content import PageView, View
+from ..model.view import LocalText
 from ..read.placeholders import fill
-from ..read.text_policy import inert, plain_text
+from ..read.text_policy import inert, is_blocks, plain_text
 from . import setting_picture
 from .setting_picture import Wording, wording
 
@@ -153,9 +160,28 @@ def _full_stop(text: str) -> str:
     return "" if text.rstrip().endswith((".", "?", "!", "…")) else "."
 
 
+@pass_context
+def _mark_other_language(context: Context, value: Any) -> Any:
+    """Every value a template prints: a text in another language than the page's (a language
+    in progress shows the default language's text where it has none) keeps its own `lang`.
+    Escaped values (`|e`, in attributes and titles) are printed as they are."""
+    page_lang = context.get("lang")
+    if not isinstance(value, LocalText) or not page_lang or value.lang == page_lang:
+        return value
+    shown = context.get("untranslated")
+    if isinstance(shown, list):
+        shown.append(value.lang)
+    return ENV.get_template("untranslated.md.j2").render(
+        text=str(value), lang=value.lang, blocks=is_blocks(value)).strip("\n")
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
+        # Compiled templates are kept in a private folder of the system's temporary folder,
+        # keyed by each template's source: `explainer check` renders every page.
+        bytecode_cache=FileSystemBytecodeCache(),
+        finalize=_mark_other_language,
         extensions=["jinja2.ext.do"],
         undefined=StrictUndefined,
         trim_blocks=True,

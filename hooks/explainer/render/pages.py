@@ -6,9 +6,15 @@ Markdown site engine resolves.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from babel import Locale
+
 from ..model.content import View
+from ..read.problems import Problem
 from .countdown import countdown_state
 from .environment import render
+from .interface import publisher_html
 
 # The Atom feed of the changelog, at the root of each language's folder.
 FEED_FILE = "changes.atom"
@@ -19,11 +25,14 @@ def render_page(kind: str, view: View) -> str:
 
     Every template gets the page it renders (`page`: title, nav, description and `page.data`,
     the data file it is made from), every page (`pages`, in navigation order) and the shared
-    content: `site`, `strings`, `sources`, `countdown`, `view` (the rest of the model).
+    content: `site`, `strings`, `sources`, `countdown`, `publisher` (who publishes the site,
+    as HTML), `view` (the rest of the model).
     """
     page = view.page(kind)
-    return render(
+    untranslated: list[str] = []
+    markdown = render(
         f"pages/{page.entry.template}",
+        untranslated=untranslated,
         view=view,
         lang=view.lang,
         page=page,
@@ -36,4 +45,25 @@ def render_page(kind: str, view: View) -> str:
         interface_languages=view.interface_languages,
         countdown=countdown_state(view),
         feed_file=FEED_FILE,
+        publisher=publisher_html(view),
     )
+    if untranslated:
+        markdown = _with_notice(markdown, view, untranslated[0])
+    return markdown
+
+
+def _with_notice(markdown: str, view: View, shown_in: str) -> str:
+    """The notice that a page is not fully translated yet, right under its title."""
+    notice = render("translation_notice.md.j2", strings=view.strings,
+                    language=Locale.parse(view.locale).languages.get(shown_in, shown_in)).strip()
+    head, _, rest = markdown.partition("\n")
+    if head.startswith("# "):
+        return f"{head}\n\n{notice}\n{rest}"
+    return f"{notice}\n\n{markdown}"
+
+
+def render_problems_page(problems: Sequence[Problem]) -> str:
+    """The Markdown that `mkdocs serve` shows instead of every page while data/ has problems:
+    the lines of `make check`, each with its hint."""
+    count = sum(1 for problem in problems if not problem.warning)
+    return render("problems.md.j2", problems=problems, count=count)

@@ -1,0 +1,173 @@
+"""A language declared "in progress" in mkdocs.yml builds with half its texts: the others show
+in the default language, marked with their own `lang`, under a notice in the page's language;
+the language switcher and `explainer translations` say how far it is. Tried with Dutch, half
+translated, in a copy of the project built with MkDocs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from bs4 import BeautifulSoup
+from conftest import LANGUAGES, ROOT, copy_project, run_build
+from explainer.cli import main
+from explainer.read.load import load_document
+from explainer.read.translations import texts
+
+DEFAULT = LANGUAGES[0]
+NEW = "nl"
+DATA_FILES = ("site", "sources", "guide", "data-use", "law", "timeline", "faq", "ui",
+              "changelog", "share")
+# Real Dutch for what the test reads; the rest of the translated half is marked "[nl]".
+DUTCH = {
+    ("ui", ("pages", "faq", "title")): "Veelgestelde vragen",
+    ("ui", ("strings", "translation_notice")):
+        "Deze pagina is nog niet helemaal vertaald: wat nog niet vertaald is, staat in het "
+        "{language}.",
+    ("ui", ("strings", "language_progress")): "{language} ({percent} vertaald)",
+    ("faq", ("questions", 0, "question")): "3 november 2025 is voorbij. Is het te laat?",
+    ("site", ("locale",)): "nl_NL",
+}
+UNITS = {"day": {"one": "{count} dag", "other": "{count} dagen"},
+         "hour": {"one": "{count} uur", "other": "{count} uur"},
+         "minute": {"one": "{count} minuut", "other": "{count} minuten"}}
+
+
+def _declare(project: Path, status: str | None) -> None:
+    config = project / "mkdocs.yml"
+    extra = f"          extra:\n            translation: {status}\n" if status else ""
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "      languages:\n",
+        f"      languages:\n        - locale: {NEW}\n          name: Nederlands\n"
+        f"          build: true\n{extra}", 1), encoding="utf-8")
+
+
+def _translate_half(project: Path) -> tuple[int, int, list[tuple[str, tuple]]]:
+    """Give every other text a Dutch version (and the ones in DUTCH); returns how many texts
+    were translated, how many there are, and the texts left untranslated."""
+    languages = (*LANGUAGES, NEW)
+    translated = total = 0
+    left: list[tuple[str, tuple]] = []
+    for name in DATA_FILES:
+        path = project / "data" / f"{name}.yml"
+        # The site's own loader: YAML 1.1 would read a key such as `off:` as false.
+        data = load_document(path, f"data/{name}.yml")[0].data
+        for index, (where, _, text) in enumerate(texts(data, languages)):
+            total += 1
+            source = text[DEFAULT]
+            if (name, where) in DUTCH:
+                text[NEW] = DUTCH[(name, where)]
+            elif name == "ui" and where[:1] == ("units",):
+                text[NEW] = UNITS[where[1]]
+            elif index % 2 == 0 and isinstance(source, str) and (name, where) != (
+                    "faq", ("questions", 1, "question")):
+                text[NEW] = f"[nl] {text[LANGUAGES[-1]]}"
+            else:
+                left.append((name, where))
+                continue
+            translated += 1
+        # Every string between quotes, as contributors write them.
+        if name == "site":
+            data["typography"][NEW] = {"quotes": ["“", "”", "‘", "’"]}
+        path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=10_000,
+                                       default_style="\""),
+                        encoding="utf-8")
+    return translated, total, left
+
+
+@pytest.fixture(scope="module")
+def dutch(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int, int]:
+    project = copy_project(tmp_path_factory.mktemp("dutch") / "project")
+    _declare(project, "in-progress")
+    translated, total, _ = _translate_half(project)
+    return project, translated, total
+
+
+@pytest.fixture(scope="module")
+def dutch_site(dutch: tuple[Path, int, int], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = dutch[0]
+    out = tmp_path_factory.mktemp("dutch-site")
+    result = run_build(project, out)
+    assert result.returncode == 0, result.stderr
+    return out
+
+
+def _faq_id(index: int) -> str:
+    doc, _ = load_document(ROOT / "data" / "faq.yml", "data/faq.yml")
+    return doc.data["questions"][index]["id"]
+
+
+def _page(site: Path, path: str) -> BeautifulSoup:
+    return BeautifulSoup((site / path / "index.html").read_text(encoding="utf-8"),
+                         "html.parser")
+
+
+def test_check_accepts_a_language_in_progress_and_says_how_far_it_is(
+        dutch: tuple[Path, int, int], capsys: pytest.CaptureFixture[str]) -> None:
+    project, translated, total = dutch
+    assert 0.4 < translated / total < 0.6
+    assert main(["--root", str(project), "check"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    percent = translated * 100 // total
+    assert (f"{NEW} is in progress: {translated} of {total} texts translated ({percent} %); "
+            f"the others show in {DEFAULT}.") in out
+
+
+def test_translations_report_says_how_far_each_language_is(
+        dutch: tuple[Path, int, int], capsys: pytest.CaptureFixture[str]) -> None:
+    project, translated, total = dutch
+    assert main(["--root", str(project), "translations"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert f"{NEW}: {translated} of {total} texts ({translated * 100 // total} %, in progress)" \
+        in out
+    assert f"{DEFAULT}: {total} of {total} texts (100 %)" in out
+    assert out[-1] == f"{total - translated} text(s) missing a language " \
+        f"({', '.join((DEFAULT, NEW, *LANGUAGES[1:]))})."
+
+
+def test_a_page_shows_its_translated_texts_and_marks_the_others(dutch_site: Path) -> None:
+    page = _page(dutch_site, f"{NEW}/faq")
+    assert page.html["lang"] == NEW
+    assert page.h1.get_text(strip=True).startswith("Veelgestelde vragen")
+    notice = page.select_one(".translation-notice")
+    assert notice is not None
+    assert notice.get_text(strip=True) == ("Deze pagina is nog niet helemaal vertaald: wat nog "
+                                           "niet vertaald is, staat in het Frans.")
+    first = page.find(id="too-late")
+    assert first.get_text(strip=True).startswith("3 november 2025 is voorbij. Is het te laat?")
+    assert first.find(class_="untranslated") is None
+    second = page.find(id=_faq_id(1))
+    marked = second.find(class_="untranslated")
+    assert marked is not None and marked["lang"] == DEFAULT
+
+
+def test_a_complete_language_keeps_its_pages_unmarked(dutch_site: Path) -> None:
+    for lang, prefix in ((DEFAULT, ""), (LANGUAGES[-1], f"{LANGUAGES[-1]}/")):
+        page = _page(dutch_site, f"{prefix}faq")
+        assert page.select(".untranslated") == [] and page.select(".translation-notice") == []
+        assert page.html["lang"] == lang
+
+
+def test_the_language_switcher_says_how_far_the_language_is(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    _, translated, total = dutch
+    percent = translated * 100 // total
+    names = {a["hreflang"]: a.get_text(strip=True)
+             for a in _page(dutch_site, f"{NEW}/faq").select("a.md-select__link")}
+    assert names[NEW] == f"Nederlands ({percent}% vertaald)"
+    assert names[DEFAULT] == "Français"
+    english = {a["hreflang"]: a.get_text(strip=True)
+               for a in _page(dutch_site, f"{LANGUAGES[-1]}/faq").select("a.md-select__link")}
+    assert english[NEW] == f"Nederlands ({percent}% translated)"
+
+
+def test_a_language_declared_complete_still_needs_every_text(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    project = copy_project(tmp_path / "project")
+    _declare(project, None)
+    translated, total, left = _translate_half(project)
+    assert main(["--root", str(project), "check"]) == 1
+    err = capsys.readouterr().err.splitlines()
+    missing = [line for line in err if f'the "{NEW}" translation is missing' in line]
+    assert len(missing) == total - translated
