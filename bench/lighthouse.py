@@ -1,11 +1,22 @@
-"""Lighthouse (mobile) on the home page and the guide in every language, and the weight of a
-first view of the guide. A script, not a test: its figures depend on the machine.
+"""Lighthouse (mobile) on the home page and the guide in every language, for this site and, in the
+same run, for a default Material site of the same pages. A script, not a test: its timings depend
+on the machine and on what else runs on it; the comparison in one run is what holds.
 
     npm ci --prefix bench            # once: Lighthouse into bench/node_modules
-    .venv/bin/python bench/lighthouse.py [--port 8731]
+    .venv/bin/python bench/lighthouse.py [--runs 3]
 
-Builds the site, serves it compressed (gzip, as any static host does) on 127.0.0.1, runs
-Debian's Chromium through Lighthouse, prints a table and writes bench/results/lighthouse.json.
+- this site: `mkdocs build` of the project, as published;
+- Material's default: the same pages written as plain Markdown by `explainer render`, built with
+  the same theme, features, palette and Markdown extensions, fonts off (as here: no request to
+  another host), and nothing else of ours (no hook, override, stylesheet or script), one site per
+  language.
+Both are served gzip-compressed on 127.0.0.1, as a static host would, and measured by Lighthouse
+12 with Debian's Chromium (simulated slow 4G and a 4x slower CPU), runs interleaved page by page
+and site by site so that both meet the same load. The median of the runs is printed for: First
+Contentful Paint, Largest Contentful Paint, Total Blocking Time, the Performance score, the
+requests of the first view (without data: URLs), their bytes as sent gzip-compressed, and the
+requests Chromium marked as render-blocking. Every run is written to
+bench/results/lighthouse.json.
 """
 
 from __future__ import annotations
@@ -17,19 +28,23 @@ import http.server
 import json
 import os
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
 import threading
+import time
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from explainer.read.project_config import languages_from_mkdocs_yml
+import yaml
+from explainer.read.project_config import languages_from_mkdocs_yml, read_mkdocs_yml
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCH = ROOT / "bench"
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = "/usr/bin/chromium"
+ENV = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
 # The same flags as the browser tests (tests/conftest.py): headless, and no start-up traffic to
 # Google's hosts (the network is closed).
 CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run "
@@ -37,6 +52,7 @@ CHROME_FLAGS = ("--headless=new --no-sandbox --disable-gpu --disable-quic --no-f
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 PAGES = {"home": "", "guide": "guide/"}
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".xml", ".svg", ".txt")
+SITES = ("this site", "Material default")
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
@@ -73,9 +89,38 @@ class _Body:
         pass
 
 
-def build(out: Path) -> None:
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(out)],
-                   cwd=ROOT, check=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"})
+def mkdocs_build(config: Path, out: Path, strict: bool) -> None:
+    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(config), "-d", str(out)]
+    subprocess.run(command + (["--strict"] if strict else []), cwd=config.parent, check=True,
+                   env=ENV, stdout=subprocess.DEVNULL)
+
+
+def build_default_material(work: Path, out: Path, languages: tuple[str, ...]) -> None:
+    """Material's default site of the same pages: out/<lang>/ for each language."""
+    rendered = work / "rendered"
+    subprocess.run([sys.executable, "-m", "explainer.cli", "render", str(rendered)], cwd=ROOT,
+                   check=True, env=ENV, stdout=subprocess.DEVNULL)
+    site = read_mkdocs_yml(ROOT / "mkdocs.yml")
+    for lang in languages:
+        project = work / f"default-{lang}"
+        shutil.copytree(rendered / lang, project / "docs")
+        config = {
+            "site_name": site["site_name"], "site_url": site["site_url"],
+            "theme": {"name": "material", "language": lang, "font": False,
+                      "features": site["theme"]["features"],
+                      "palette": site["theme"]["palette"]},
+            "plugins": ["search"], "markdown_extensions": site["markdown_extensions"],
+        }
+        (project / "mkdocs.yml").write_text(yaml.safe_dump(config), encoding="utf-8")
+        # Not strict: the plain pages link to files only the full build has (feeds, cards).
+        mkdocs_build(project / "mkdocs.yml", out / lang, strict=False)
+
+
+def serve(directory: Path) -> http.server.ThreadingHTTPServer:
+    handler = functools.partial(GzipHandler, directory=str(directory))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    return httpd
 
 
 def lighthouse(url: str, report: Path) -> dict:
@@ -98,57 +143,105 @@ def sent_bytes(site: Path, url: str) -> int:
 
 
 def summary(result: dict, site: Path) -> dict:
-    requests = result["audits"]["network-requests"]["details"]["items"]
-    failed = [item["url"] for item in requests if item.get("statusCode", 200) >= 400]
-    below = {ref["id"]: result["audits"][ref["id"]]["title"]
+    audits = result["audits"]
+    requests = [item for item in audits["network-requests"]["details"]["items"]
+                if item["url"].startswith("http")]
+    blocking = (audits.get("render-blocking-insight") or audits["render-blocking-resources"])
+    below = {ref["id"]: audits[ref["id"]]["title"]
              for category in CATEGORIES for ref in result["categories"][category]["auditRefs"]
-             if ref["weight"] and (result["audits"][ref["id"]]["score"] or 0) < 1}
+             if ref["weight"] and (audits[ref["id"]]["score"] or 0) < 1}
     return {
+        "fcp_ms": audits["first-contentful-paint"]["numericValue"],
+        "lcp_ms": audits["largest-contentful-paint"]["numericValue"],
+        "tbt_ms": audits["total-blocking-time"]["numericValue"],
         "scores": {c: round(result["categories"][c]["score"] * 100) for c in CATEGORIES},
+        "requests": len(requests),
         # Lighthouse's own count (with headers) misses the body of what a web worker fetches.
-        "lighthouse_transfer_bytes": sum(item.get("transferSize", 0) for item in requests),
-        "first_view_bytes": sum(sent_bytes(site, item["url"]) for item in requests
-                                if item["url"].startswith("http")),
-        "requests": [{"url": item["url"], "bytes": sent_bytes(site, item["url"])}
-                     for item in requests if item["url"].startswith("http")],
-        "failed": failed,
+        "bytes": sum(sent_bytes(site, item["url"]) for item in requests),
+        "lighthouse_bytes": sum(item.get("transferSize", 0) for item in requests),
+        "render_blocking": [item["url"] for item in
+                            (blocking.get("details") or {}).get("items", [])],
+        "files": [{"url": item["url"], "bytes": sent_bytes(site, item["url"])}
+                  for item in requests],
+        "failed": [item["url"] for item in requests if item.get("statusCode", 200) >= 400],
         "audits_below_full_score": below,
     }
 
 
+def load() -> str:
+    one, five, fifteen = os.getloadavg()
+    return f"load average {one:.2f} {five:.2f} {fifteen:.2f} on {os.cpu_count()} CPUs"
+
+
+def median_row(runs: list[dict]) -> dict:
+    def med(key: str) -> float:
+        return statistics.median(run[key] for run in runs)
+    return {
+        "FCP s": med("fcp_ms") / 1000, "LCP s": med("lcp_ms") / 1000, "TBT ms": med("tbt_ms"),
+        "Perf": statistics.median(run["scores"]["performance"] for run in runs),
+        "requests": med("requests"), "KB gzip": med("bytes") / 1024,
+        "blocking": statistics.median(len(run["render_blocking"]) for run in runs),
+    }
+
+
+def print_table(results: dict[str, dict[str, list[dict]]]) -> None:
+    columns = ("FCP s", "LCP s", "TBT ms", "Perf", "requests", "KB gzip", "blocking")
+    formats = {"FCP s": "{:.2f}", "LCP s": "{:.2f}", "KB gzip": "{:.1f}"}
+    print(f"{'page':<14}{'site':<18}" + "".join(f"{c:>10}" for c in columns))
+    for page, sites in results.items():
+        for name, runs in sites.items():
+            row = median_row(runs)
+            cells = "".join(f"{formats.get(c, '{:.0f}').format(row[c]):>10}" for c in columns)
+            print(f"{page:<14}{name:<18}{cells}")
+    print("median of each figure over the runs; blocking = requests Chromium marked "
+          "render-blocking; KB = KiB sent gzip-compressed (level 9)")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--port", type=int, default=8731)
+    parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     if not LIGHTHOUSE.exists():
         sys.exit("Lighthouse is missing: run `npm ci --prefix bench` first")
     languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
-    results = {}
+    results: dict[str, dict[str, list[dict]]] = {}
     with tempfile.TemporaryDirectory() as tmp:
-        site = Path(tmp) / "site"
-        build(site)
-        handler = functools.partial(GzipHandler, directory=str(site))
-        httpd = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
-        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        work = Path(tmp)
+        sites = {SITES[0]: work / "site", SITES[1]: work / "default"}
+        mkdocs_build(ROOT / "mkdocs.yml", sites[SITES[0]], strict=True)
+        build_default_material(work, sites[SITES[1]], languages)
+        servers = {name: serve(folder) for name, folder in sites.items()}
+        addresses = {}
+        for lang in languages:
+            for page, path in PAGES.items():
+                ours = ("" if lang == languages[0] else f"{lang}/") + path
+                addresses[f"{page} ({lang})"] = {SITES[0]: ours, SITES[1]: f"{lang}/{path}"}
+        conditions = {"before": load()}
+        print(f"{args.runs} run(s) of {len(addresses) * len(sites)} pages; {conditions['before']}",
+              file=sys.stderr)
+        started = time.monotonic()
         try:
-            for lang in languages:
-                prefix = "" if lang == languages[0] else f"{lang}/"
-                for name, path in PAGES.items():
-                    url = f"http://127.0.0.1:{args.port}/{prefix}{path}"
-                    results[f"{name} ({lang})"] = {
-                        "url": url, **summary(lighthouse(url, Path(tmp) / "report.json"), site)}
+            for run in range(args.runs):
+                for page, by_site in addresses.items():
+                    for name, path in by_site.items():
+                        port = servers[name].server_address[1]
+                        url = f"http://127.0.0.1:{port}/{path}"
+                        report = lighthouse(url, work / "report.json")
+                        result = {"url": url, "run": run + 1, **summary(report, sites[name])}
+                        results.setdefault(page, {}).setdefault(name, []).append(result)
         finally:
-            httpd.shutdown()
-            httpd.server_close()
-    print(f"{'page':<14}" + "".join(f"{c:>16}" for c in CATEGORIES) + f"{'KB gzip':>10}")
-    for page, result in results.items():
-        print(f"{page:<14}" + "".join(f"{result['scores'][c]:>16}" for c in CATEGORIES)
-              + f"{result['first_view_bytes'] / 1024:>10.1f}")
-        for audit_id, title in result["audits_below_full_score"].items():
-            print(f"{'':<14}below 100: {audit_id} ({title})")
+            for httpd in servers.values():
+                httpd.shutdown()
+                httpd.server_close()
+        conditions["after"] = load()
+        conditions["minutes"] = round((time.monotonic() - started) / 60, 1)
+    print_table(results)
+    print(f"load: before {conditions['before']}; after {conditions['after']}; "
+          f"{conditions['minutes']} min")
     out = BENCH / "results"
     out.mkdir(parents=True, exist_ok=True)
-    (out / "lighthouse.json").write_text(json.dumps(results, indent=2), encoding="utf-8")
+    (out / "lighthouse.json").write_text(
+        json.dumps({"conditions": conditions, "results": results}, indent=2), encoding="utf-8")
 
 
 if __name__ == "__main__":

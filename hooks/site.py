@@ -7,17 +7,21 @@ below runs once per language. Priorities run from high to low (100 first, -100 l
 priority a hook runs after every plugin.
 
     on_startup              0  whether this is `mkdocs serve` (data problems show on the pages)
-    on_config            -110  after i18n (-100) has set the language of this build
+    on_config            -110  after i18n (-100) has set the language of this build; our
+                               stylesheets and scripts joined into fingerprinted files
+    on_files                0  before i18n (-100) sorts the files: the joined sources unpublished
     on_page_markdown        0  fill each stub
     on_page_content      -200  after every plugin has changed the page's HTML: the last check
     on_page_context         0  after i18n (50) has set the language switcher
-    on_post_page            0  the theme's markup made valid HTML
+    on_post_page         -200  after every other change to the page: the theme's markup made
+                               valid HTML, then the templates' indentation taken out
     on_template_context     0  the "not found" page (404.html)
     on_post_template        0  the "not found" page: valid markup; a non-default language's own
-    on_post_build           0  before i18n (-100) builds the next language: feed, headers, links
+    on_post_build           0  before i18n (-100) builds the next language: feed, joined files,
+                               links, handout
                          -110  after i18n has merged the search indexes: split them again
-                         -120  after that: Material's bundle loads the index on demand
-                         -200  after every language's build: the punctuation of the whole site
+                         -200  after every language's build: the punctuation of the whole site,
+                               then _headers (each page's and fingerprinted file's lifetime)
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     return BUILD.start(config)
 
 
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    return BUILD.unpublish_sources(files)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return BUILD.fill_page(markdown, page)
 
@@ -58,10 +66,6 @@ def on_page_context(context: dict[str, Any], page: Page, config: MkDocsConfig,
     return BUILD.page_context(context, page)
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    return BUILD.finish_page(output)
-
-
 def on_template_context(context: dict[str, Any], template_name: str,
                         config: MkDocsConfig) -> dict[str, Any]:
     return BUILD.not_found_context(context, template_name, config)
@@ -69,6 +73,11 @@ def on_template_context(context: dict[str, Any], template_name: str,
 
 def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
     return BUILD.place_not_found(output, template_name)
+
+
+@event_priority(-200)
+def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+    return BUILD.compact_page(BUILD.finish_page(output))
 
 
 def _write_language_files(config: MkDocsConfig) -> None:
@@ -80,16 +89,12 @@ def _split_search_index(config: MkDocsConfig) -> None:
     BUILD.split_search()
 
 
-@event_priority(-120)
-def _load_search_index_on_demand(config: MkDocsConfig) -> None:
-    BUILD.patch_theme()
-
-
 @event_priority(-200)
 def _typeset_finished_site(config: MkDocsConfig) -> None:
     if BUILD.end_language():
         BUILD.typeset()
+        BUILD.write_headers()
 
 
 on_post_build = CombinedEvent(_write_language_files, _split_search_index,
-                              _load_search_index_on_demand, _typeset_finished_site)
+                              _typeset_finished_site)

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 import pytest
 import yaml
@@ -148,14 +149,28 @@ def parse_netlify_headers(text: str) -> dict[str, dict[str, str]]:
     return rules
 
 
+def headers_for(rules: dict[str, dict[str, str]], address: str) -> dict[str, str]:
+    """The headers a host sends for an address: those of every rule that matches it (an exact
+    path, or a prefix ending in `*`), a header set by two rules joined as Cloudflare does."""
+    sent: dict[str, str] = {}
+    for pattern, headers in rules.items():
+        matches = (address.startswith(pattern[:-1]) if pattern.endswith("*")
+                   else address == pattern)
+        if matches:
+            for name, value in headers.items():
+                sent[name] = f"{sent[name]}, {value}" if name in sent else value
+    return sent
+
+
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves the site as a static host would: with the headers its _headers file declares
-    (Content-Security-Policy included), so that every browser test runs under them."""
+    """Serves the site as a static host would: with the headers its _headers file declares for
+    each address (Content-Security-Policy, cache lifetimes), so that every browser test runs
+    under them."""
 
     def end_headers(self) -> None:
         rules = Path(self.directory, "_headers")
-        headers = parse_netlify_headers(rules.read_text("utf-8")) if rules.is_file() else {}
-        for name, value in headers.get("/*", {}).items():
+        parsed = parse_netlify_headers(rules.read_text("utf-8")) if rules.is_file() else {}
+        for name, value in headers_for(parsed, urlsplit(self.path).path).items():
             self.send_header(name, value)
         super().end_headers()
 

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 from conftest import PROJECT, ROOT
-from explainer.outputs.headers import netlify_headers, nginx_snippet, normalise
+from explainer.outputs.headers import (
+    cache_policy,
+    netlify_headers,
+    nginx_snippet,
+    normalise,
+    published_files,
+)
 from explainer.read.text_policy import link_problem
 from explainer.render.external_links import REL, is_external
 
@@ -53,5 +59,8 @@ def test_every_link_is_https_or_on_this_site(pages) -> None:
 def test_headers_file_and_readme_say_what_mkdocs_yml_declares(site: Path) -> None:
     declared = normalise(PROJECT.security_headers)
     assert "unsafe-inline" not in declared["Content-Security-Policy"]
-    assert (site / "_headers").read_text("utf-8") == netlify_headers(declared)
-    assert f"```nginx\n{nginx_snippet(declared)}```" in (ROOT / "README.md").read_text("utf-8")
+    cache = cache_policy(PROJECT.cache_control)
+    expected = netlify_headers(declared, cache, published_files(site))
+    assert (site / "_headers").read_text("utf-8") == expected
+    snippet = nginx_snippet(declared, cache)
+    assert f"```nginx\n{snippet}```" in (ROOT / "README.md").read_text("utf-8")

@@ -98,10 +98,14 @@ def _render(out: Path, content: Content) -> None:
 
 
 def _headers(root: Path, *, nginx: bool) -> int:
-    from .outputs.headers import netlify_headers, nginx_snippet, normalise
+    from .outputs.headers import cache_policy, netlify_headers, nginx_snippet, normalise
 
-    declared = normalise(read_project_config(root / "mkdocs.yml").security_headers)
-    print(nginx_snippet(declared) if nginx else netlify_headers(declared), end="")
+    project = read_project_config(root / "mkdocs.yml")
+    declared = normalise(project.security_headers)
+    cache = cache_policy(project.cache_control)
+    # Without a built site, the Netlify form holds the headers of every path only (the build
+    # adds each page's and fingerprinted file's lifetime to site/_headers).
+    print(nginx_snippet(declared, cache) if nginx else netlify_headers(declared), end="")
     return 0
 
 

@@ -5,6 +5,8 @@
 // The i18n plugin already links the language switcher to this page's translations: the lookup is
 // not needed, so the request is refused before it leaves (the theme then keeps those links).
 (function () {
+  "use strict";
+
   var open = XMLHttpRequest.prototype.open;
   XMLHttpRequest.prototype.open = function (method, url) {
     if (/\/sitemap\.xml$/.test(String(url))) {

@@ -29,17 +29,21 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from markupsafe import Markup, escape
+from mkdocs.config.config_options import ExtraScriptValue
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import get_plugin_logger
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from ..model import clock
 from ..model.content import Content, View, project_content
+from ..model.typography import quotes_css
+from ..outputs.assets import Bundle, bundle, strip_indentation
 from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.handout import cached_handout, creation_instant, handout_file, handout_for
-from ..outputs.headers import netlify_headers, normalise
+from ..outputs.headers import cache_policy, netlify_headers, normalise, published_files
 from ..outputs.previews import language_switcher, link_preview, share_block
 from ..outputs.short_links import write_site_files
 from ..outputs.site_check import checked
@@ -57,7 +61,8 @@ from ..render.interface import footer, named_palette, theme_strings
 from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
 from .theme_markup import ThemeMarkupChanged, valid_toggles
-from .theme_patch import ThemeChanged, patch_bundle
+from .theme_palette import palette_colours, reduce_palette, theme_palette
+from .theme_scripts import NOTICE, STEM, theme_script_sources
 
 log = get_plugin_logger("explainer")
 
@@ -76,6 +81,10 @@ class LanguageBuild:
     content: Content
     lang: str
     now: datetime
+    # The address of the joined theme file (partials/javascripts/base.html), and of the theme's
+    # palette stylesheet, which our stylesheet replaces (overrides/main.html).
+    theme_script: str = ""
+    theme_palette: str = ""
 
     @cached_property
     def view(self) -> View:
@@ -104,7 +113,8 @@ class LanguageBuild:
         """What overrides/main.html shows around every page, given to it as `explainer`: the
         countdown banner (as true at the build's instant, with the words countdown.js needs to
         correct it from the reader's clock), the feed's link, this language's folder, the
-        theme's words (overrides/partials/language.html) and the footer (copyright.html)."""
+        theme's words (overrides/partials/language.html), the footer (copyright.html), the
+        theme file and the palette stylesheet ours replaces."""
         view = self.view
         changes = self.content.registry["changes"]
         return {
@@ -122,6 +132,8 @@ class LanguageBuild:
                 "title": view.page("changes").title,
             },
             "language_root": language_root(self.prefix),
+            "theme_script": self.theme_script,
+            "theme_palette": self.theme_palette,
         }
 
 
@@ -133,6 +145,9 @@ class SiteBuild:
         self._current: LanguageBuild | None = None
         # How many languages' builds have ended since the default language's began.
         self._ended = 0
+        # Our joined stylesheets and scripts by address (explainer/outputs/assets.py). Their
+        # names change with their content: kept across the rebuilds of `mkdocs serve`.
+        self.joined: dict[str, Bundle] = {}
         # `mkdocs serve` (on_startup): data problems show on the pages instead of stopping it.
         self.serving = False
         self.problems: list[Problem] = []
@@ -176,7 +191,9 @@ class SiteBuild:
                 print("\n".join(annotations(err.problems)), flush=True)
             raise PluginError(str(err)) from None
         self.problems = []
-        build = self._current = LanguageBuild(project, config, content, lang, self.now)
+        theme_script, theme_palette_file = self.join_assets(config, content)
+        build = self._current = LanguageBuild(project, config, content, lang, self.now,
+                                              theme_script, theme_palette_file)
         view = build.view
         # The theme prints these as they are, in tags and attributes: escaped plain text.
         config.site_name = safe_plain_text(view.site.name)
@@ -189,6 +206,73 @@ class SiteBuild:
         # The colour-scheme switch is named in this language (Material reads mkdocs.yml's).
         config.theme["palette"] = named_palette(config.theme["palette"], build.theme_strings)
         return config
+
+    # -- our stylesheets and scripts ---------------------------------------------------------
+
+    def _join(self, config: MkDocsConfig, sources: list[str], stem: str, notice: str = "",
+              before: dict[str, str] | None = None,
+              generated: dict[str, str] | None = None) -> Bundle:
+        try:
+            joined = bundle(Path(config.docs_dir), sources, stem, notice=notice, before=before,
+                            generated=generated)
+        except (OSError, ValueError) as err:
+            raise PluginError(f"mkdocs.yml: {err}") from None
+        self.joined[joined.path] = joined
+        return joined
+
+    def _joined_already(self, entries: list[Any]) -> bool:
+        return len(entries) == 1 and str(entries[0]) in self.joined
+
+    def join_assets(self, config: MkDocsConfig, content: Content) -> tuple[str, str]:
+        """`extra_css` becomes one stylesheet (after the theme's palette reduced to our colours,
+        engine/theme_palette.py, and with each language's quotation marks for <q>),
+        `extra_javascript` one deferred script after the theme's bundle, and the scripts that
+        must run before the bundle (engine/theme_scripts.py) one more: each minified, named by
+        a fingerprint of its content. The i18n plugin builds the other languages with the same
+        configuration: then the lists already name the joined files and stay as they are.
+        Returns the addresses of the theme file and of the theme's palette stylesheet that
+        ours replaces ('' if the theme has none)."""
+        palette = theme_palette(config.theme.dirs)
+        if not self._joined_already(config.extra_css):
+            quotes = {"typography.css": quotes_css(content.typography)}
+            reduced = {"palette.css": reduce_palette(palette.read_text(encoding="utf-8"),
+                                                     palette_colours(config.theme["palette"]))
+                       } if palette else {}
+            config.extra_css = [self._join(config, list(config.extra_css),
+                                           "assets/stylesheets/site", before=reduced,
+                                           generated=quotes).path]
+        if not self._joined_already(config.extra_javascript) and config.extra_javascript:
+            sources = [str(entry) for entry in config.extra_javascript]
+            script = ExtraScriptValue(self._join(config, sources, "assets/javascripts/site").path)
+            script.defer = True
+            config.extra_javascript = [script]
+        theme = self._join(config, theme_script_sources(config.theme, config.theme["features"]),
+                           STEM, NOTICE)
+        replaced = palette.relative_to(palette.parents[2]).as_posix() if palette else ""
+        return theme.path, replaced
+
+    def _published(self) -> list[Bundle]:
+        config = self.current.config
+        addresses = [*map(str, config.extra_css), *map(str, config.extra_javascript),
+                     self.current.theme_script]
+        return [self.joined[address] for address in addresses if address in self.joined]
+
+    def unpublish_sources(self, files: Files) -> Files:
+        """The joined sources are not published one by one."""
+        if self._current is None:
+            return files  # serving a site with data problems: nothing was joined
+        sources = {source for joined in self._published() for source in joined.sources}
+        for file in [file for file in files if file.src_uri in sources]:
+            files.remove(file)
+        return files
+
+    def write_assets(self) -> None:
+        """The joined files, at the root of the site (every language's build has it as its
+        site_dir, and they are the same files)."""
+        for joined in self._published():
+            target = self.current.site_dir / joined.path
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(joined.text, encoding="utf-8")
 
     # -- pages ----------------------------------------------------------------------------
 
@@ -230,6 +314,10 @@ class SiteBuild:
                               f"publish {'; '.join(problems)}. Nothing was published: look for "
                               "the text that produced it in data/.")
         return html
+
+    def compact_page(self, output: str) -> str:
+        """The page without the indentation of the theme's templates."""
+        return strip_indentation(output)
 
     def page_context(self, context: dict[str, Any], page: Page) -> dict[str, Any]:
         """Hand the theme its values, and the page its link preview, share links and card."""
@@ -329,8 +417,8 @@ class SiteBuild:
     # -- after the pages ----------------------------------------------------------------------
 
     def write_language_files(self) -> None:
-        """This language's Atom feed; the site's _headers (default language: its site_dir is
-        the root); the short addresses, _redirects and robots.txt; the handout."""
+        """This language's Atom feed; our joined stylesheets and scripts; the short addresses,
+        _redirects and robots.txt; the handout."""
         if self._current is None and self.problems:
             return
         build = self.current
@@ -339,9 +427,7 @@ class SiteBuild:
         target = build.site_dir / build.prefix / FEED_FILE
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(atom_feed(build.view, page_url=page_url, feed_url=feed_url))
-        if not build.prefix:
-            headers = normalise(build.project.security_headers)
-            (build.site_dir / "_headers").write_text(netlify_headers(headers), encoding="utf-8")
+        self.write_assets()
         write_site_files(build.site_dir, build.content, build.now, build.site_url,
                          build.project.prefixes)
         self.write_handout()
@@ -383,11 +469,16 @@ class SiteBuild:
         build = self.current
         typeset_site(build.site_dir, build.content.typography)
 
-    def patch_theme(self) -> None:
-        """The search index loads when the reader opens search (explainer/engine/theme_patch)."""
+    def write_headers(self) -> None:
+        """site/_headers (Netlify, Cloudflare Pages) for the finished site: the security headers
+        for every path, then the lifetime of every page and fingerprinted file in it."""
         if self._current is None and self.problems:
             return
+        build = self.current
         try:
-            patch_bundle(self.current.site_dir)
-        except ThemeChanged as err:
-            raise PluginError(str(err)) from None
+            cache = cache_policy(build.project.cache_control)
+        except ValueError as err:
+            raise PluginError(f"mkdocs.yml: {err}") from None
+        headers = normalise(build.project.security_headers)
+        text = netlify_headers(headers, cache, published_files(build.site_dir))
+        (build.site_dir / "_headers").write_text(text, encoding="utf-8")

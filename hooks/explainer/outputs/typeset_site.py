@@ -1,6 +1,7 @@
 """The typography pass over a built site: every page, forwarding page and "not found" page in the
-language of its `<html lang>`, every search index in its own, and the style sheet that gives
-`<q>` each language's quotation marks.
+language of its `<html lang>`, and every search index in its own. (The style that gives `<q>`
+each language's quotation marks, model.typography.quotes_css, is part of the site's one
+stylesheet: engine/build.py joins it with ours.)
 
 It runs once the whole site is written, so that whatever made a page (a template of ours, the
 theme, a plugin) its words come out right. The feed, the social cards and the share texts are
@@ -12,9 +13,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from ..model.typography import Rules, quotes_css, typeset_html
-
-QUOTES_CSS = "assets/typography.css"
+from ..model.typography import Rules, typeset_html
 
 
 def typeset_file(path: Path, rules: Rules) -> bool:
@@ -47,11 +46,8 @@ def typeset_search_index(path: Path, rules: Rules) -> bool:
 
 
 def typeset_site(site_dir: Path, rules: Rules) -> None:
-    """Set every page and search index of a built site, and write the quotation marks' style."""
+    """Set every page and search index of a built site."""
     for path in sorted(site_dir.rglob("*.html")):
         typeset_file(path, rules)
     for path in sorted(site_dir.rglob("search_index.json")):
         typeset_search_index(path, rules)
-    css = site_dir / QUOTES_CSS
-    css.parent.mkdir(parents=True, exist_ok=True)
-    css.write_text(quotes_css(rules), encoding="utf-8")

@@ -55,6 +55,7 @@ class ProjectConfig:
     docs_dir: Path
     edit_uri: str
     security_headers: Mapping[str, Any]
+    cache_control: Mapping[str, Any]
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -166,6 +167,7 @@ def read_project_config(path: Path) -> ProjectConfig:
         docs_dir=path.parent / (config.get("docs_dir") or "docs"),
         edit_uri=extra.get("edit_uri") or "",
         security_headers=extra.get("security_headers") or {},
+        cache_control=extra.get("cache_control") or {},
     )
 
 
