@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from conftest import ROOT, load_yaml
+from conftest import REGISTRY, ROOT, load_yaml
 from explainer.outputs.assets import FINGERPRINTED, bundle, join_scripts
 
 CONFIG = load_yaml(ROOT / "mkdocs.yml")
@@ -39,10 +39,13 @@ def test_the_name_follows_the_content(tmp_path) -> None:
 
 
 def test_sources_are_joined_not_published(site) -> None:
-    for source in [*CONFIG["extra_css"], *CONFIG["extra_javascript"]]:
+    page_assets = [asset for entry in REGISTRY for asset in (entry.script, entry.style) if asset]
+    assert page_assets  # the act page has its own script and stylesheet
+    for source in [*CONFIG["extra_css"], *CONFIG["extra_javascript"], *page_assets]:
         assert not (site / source).exists(), source
     scripts = [path.name for path in (site / "assets" / "javascripts").glob("*.js")]
-    assert sorted(re.sub(r"\.[0-9a-f]{8}\.min\.js$", "", name) for name in scripts) == [
-        "bundle", "site", "theme"]
+    # The theme's bundle, the theme file, ours, and each page's own (named by its kind).
+    assert sorted(re.sub(r"\.[0-9a-f]{8}\.min\.js$", "", name) for name in scripts) == sorted([
+        "bundle", "site", "theme", *(entry.kind for entry in REGISTRY if entry.script)])
     css = [path.name for path in (site / "assets" / "stylesheets").glob("*.css")]
     assert all(FINGERPRINTED.search(name) for name in css), css

@@ -34,3 +34,12 @@ def test_a_wrong_stub_is_reported_with_file_and_line(project: Path, capsys, line
     stub.write_text(stub.read_text(encoding="utf-8").replace(line, replacement), encoding="utf-8")
     assert main(["--root", str(project), "check"]) == 1
     assert message in capsys.readouterr().err
+
+
+def test_a_page_script_that_does_not_exist_is_reported(project: Path, capsys) -> None:
+    stub = project / "docs" / "act.md"
+    stub.write_text(stub.read_text(encoding="utf-8").replace(
+        "script: assets/javascripts/act.js", "script: assets/javascript/act.js"), encoding="utf-8")
+    assert main(["--root", str(project), "check"]) == 1
+    assert ("docs/act.md:9:9: script: docs/assets/javascript/act.js does not exist "
+            "(hint: check the path, below docs/)") in capsys.readouterr().err

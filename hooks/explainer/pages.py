@@ -11,6 +11,9 @@ file MkDocs needs anyway:
     nav: 20                 # its place in the navigation, smallest first (by tens, so that a
                             # new page can go between two: 25)
     card: true              # optional (default true): a link-preview card is drawn for it
+    script: assets/javascripts/act.js   # optional: a script (below docs/) only this page
+                            # loads, deferred, minified and named by its content's fingerprint
+    style: assets/act.css   # optional: the same for a stylesheet
     ---
 
 Everything that used to repeat the list reads it from here: the navigation (hooks/site.py),
@@ -30,7 +33,7 @@ from .read.problems import DataError, Problem
 
 TEMPLATES = Path(__file__).parent / "render" / "templates" / "pages"
 _KIND = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
-_KEYS = {"explainer", "data", "nav", "card"}
+_KEYS = {"explainer", "data", "nav", "card", "script", "style"}
 # The home page's stub is index.md: MkDocs serves it at the root of each language.
 HOME_FILE = "index.md"
 
@@ -44,6 +47,8 @@ class PageKind:
     data_file: str      # the data file it is made from, without .yml: 'guide'
     nav: int            # its place in the navigation
     card: bool = True   # whether a link-preview card is drawn for it
+    script: str = ""    # a script below docs/ that only this page loads ('' for none)
+    style: str = ""     # a stylesheet below docs/ that only this page loads ('' for none)
 
     @property
     def template(self) -> str:
@@ -103,8 +108,8 @@ def front_matter(text: str) -> str | None:
     return None
 
 
-def _entry(doc: Document, file: str, data_files: Sequence[str]) -> tuple[PageKind | None,
-                                                                        list[Problem]]:
+def _entry(doc: Document, file: str, data_files: Sequence[str],
+           docs_dir: Path) -> tuple[PageKind | None, list[Problem]]:
     data = doc.data
     if not isinstance(data, dict):
         return None, [doc.problem((), "the front matter must be a mapping",
@@ -130,9 +135,19 @@ def _entry(doc: Document, file: str, data_files: Sequence[str]) -> tuple[PageKin
                                     "a whole number: the pages are listed smallest first"))
     if not isinstance(card, bool):
         problems.append(doc.problem(("card",), "expected true or false", ""))
+    assets = {}
+    for key, suffix, example in (("script", ".js", "assets/javascripts/act.js"),
+                                 ("style", ".css", "assets/act.css")):
+        path = assets[key] = data.get(key, "")
+        if not isinstance(path, str) or (path and not path.endswith(suffix)):
+            problems.append(doc.problem((key,), f"expected the path of a {suffix} file below "
+                                        "docs/", example))
+        elif path and not (docs_dir / path).is_file():
+            problems.append(doc.problem((key,), f"docs/{path} does not exist",
+                                        "check the path, below docs/"))
     if problems:
         return None, problems
-    return PageKind(kind, file, data_file, nav, card), []
+    return PageKind(kind, file, data_file, nav, card, assets["script"], assets["style"]), []
 
 
 def read_registry(docs_dir: Path, data_files: Sequence[str], *,
@@ -149,7 +164,7 @@ def read_registry(docs_dir: Path, data_files: Sequence[str], *,
             continue
         doc, found = load_text(yaml_text, display)
         if doc.data is not None:
-            page, more = _entry(doc, path.name, data_files)
+            page, more = _entry(doc, path.name, data_files, docs_dir)
             found += more
             if page is not None:
                 pages.append(page)

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import shutil
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import cached_property
 from pathlib import Path
@@ -61,7 +61,7 @@ from ..render.interface import footer, named_palette, theme_strings
 from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
 from .theme_markup import ThemeMarkupChanged, valid_toggles
-from .theme_palette import palette_colours, reduce_palette, theme_palette
+from .theme_palette import follow_system, palette_colours, reduce_palette, theme_palette
 from .theme_scripts import NOTICE, STEM, theme_script_sources
 
 log = get_plugin_logger("explainer")
@@ -85,6 +85,9 @@ class LanguageBuild:
     # palette stylesheet, which our stylesheet replaces (overrides/main.html).
     theme_script: str = ""
     theme_palette: str = ""
+    # The joined addresses of each page kind's own script and stylesheet (registry: `script:`,
+    # `style:`), by kind: {'act': {'script': ..., 'style': ...}}.
+    page_assets: dict[str, dict[str, str]] = field(default_factory=dict)
 
     @cached_property
     def view(self) -> View:
@@ -193,7 +196,8 @@ class SiteBuild:
         self.problems = []
         theme_script, theme_palette_file = self.join_assets(config, content)
         build = self._current = LanguageBuild(project, config, content, lang, self.now,
-                                              theme_script, theme_palette_file)
+                                              theme_script, theme_palette_file,
+                                              self.join_page_assets(config, content))
         view = build.view
         # The theme prints these as they are, in tags and attributes: escaped plain text.
         config.site_name = safe_plain_text(view.site.name)
@@ -235,9 +239,9 @@ class SiteBuild:
         palette = theme_palette(config.theme.dirs)
         if not self._joined_already(config.extra_css):
             quotes = {"typography.css": quotes_css(content.typography)}
-            reduced = {"palette.css": reduce_palette(palette.read_text(encoding="utf-8"),
-                                                     palette_colours(config.theme["palette"]))
-                       } if palette else {}
+            kept = reduce_palette(palette.read_text(encoding="utf-8"),
+                                  palette_colours(config.theme["palette"])) if palette else ""
+            reduced = {"palette.css": kept + follow_system(kept)} if palette else {}
             config.extra_css = [self._join(config, list(config.extra_css),
                                            "assets/stylesheets/site", before=reduced,
                                            generated=quotes).path]
@@ -251,10 +255,26 @@ class SiteBuild:
         replaced = palette.relative_to(palette.parents[2]).as_posix() if palette else ""
         return theme.path, replaced
 
+    def join_page_assets(self, config: MkDocsConfig,
+                         content: Content) -> dict[str, dict[str, str]]:
+        """Each page kind's own script and stylesheet (registry: `script:`, `style:`),
+        minified and fingerprinted like the others, by kind; only that page loads them, the
+        script deferred (overrides/main.html)."""
+        assets: dict[str, dict[str, str]] = {}
+        for entry in content.registry:
+            for key, path, folder in (("script", entry.script, "javascripts"),
+                                      ("style", entry.style, "stylesheets")):
+                if path:
+                    joined = self._join(config, [path], f"assets/{folder}/{entry.kind}")
+                    assets.setdefault(entry.kind, {})[key] = joined.path
+        return assets
+
     def _published(self) -> list[Bundle]:
         config = self.current.config
         addresses = [*map(str, config.extra_css), *map(str, config.extra_javascript),
-                     self.current.theme_script]
+                     self.current.theme_script,
+                     *(path for paths in self.current.page_assets.values()
+                       for path in paths.values())]
         return [self.joined[address] for address in addresses if address in self.joined]
 
     def unpublish_sources(self, files: Files) -> Files:
@@ -293,7 +313,9 @@ class SiteBuild:
         # Escaped here: the theme prints them as they are (Markup keeps its own `|e` from
         # escaping twice).
         page.meta.update(title=escape(texts.plain["nav"]), page_title=escape(texts.plain["title"]),
-                         description=escape(texts.plain["description"]))
+                         description=escape(texts.plain["description"]),
+                         script=build.page_assets.get(kind, {}).get("script", ""),
+                         style=build.page_assets.get(kind, {}).get("style", ""))
         # Not config.repo_url: with it, Material would ask GitHub's API for the repository's
         # stars.
         if build.project.edit_uri:

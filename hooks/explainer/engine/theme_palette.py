@@ -7,6 +7,12 @@ pin another primary or accent colour (`[data-md-color-primary=red]`) are left ou
 kept as written, and it is joined at the head of our stylesheet, in the same place in the
 cascade (after the theme's main stylesheet, before ours). overrides/main.html drops the theme's
 link to the full file. UPGRADING.md lists this coupling.
+
+The theme applies the reader's colour scheme with a script (theme-palette.js), which the site
+runs deferred so that no script holds up the first paint. Until it runs, the page would show the
+first scheme (light) to a reader whose phone is dark: `follow_system` adds, for that moment
+only, the dark rules under the system's preference. The script marks the page's <body> with
+`data-md-color-media` when it applies a scheme; the added rules apply to a <body> without it.
 """
 
 from __future__ import annotations
@@ -75,3 +81,31 @@ def reduce_palette(css: str, colours: Mapping[str, set[str]]) -> str:
         elif _used(head, colours):
             kept.append(rule)
     return "".join(kept)
+
+
+_SLATE = "[data-md-color-scheme=slate]"
+# The <body> before the theme's palette script has run (it sets data-md-color-media).
+UNSET = "body:not([data-md-color-media])"
+
+
+def _copies(css: str) -> str:
+    """The rules that apply to the dark scheme, each for a <body> no script has set yet,
+    inside the same at-rules (the theme's are inside `@media screen`)."""
+    copies = []
+    for rule in _rules(css):
+        head, body = rule.split("{", 1)
+        if head.lstrip().startswith("@"):
+            inner = _copies(body[:-1])
+            if inner:
+                copies.append(f"{head}{{{inner}}}")
+        elif _SLATE in head:
+            parts = [part.replace(_SLATE, UNSET) for part in head.split(",") if _SLATE in part]
+            copies.append(f"{','.join(parts)}{{{body}")
+    return "".join(copies)
+
+
+def follow_system(css: str) -> str:
+    """The dark scheme's rules of the (reduced) palette stylesheet again, for a <body> whose
+    scheme no script has set yet, under `prefers-color-scheme: dark`; '' if it has none."""
+    copies = _copies(css)
+    return f"@media (prefers-color-scheme:dark){{{copies}}}" if copies else ""
