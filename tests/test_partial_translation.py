@@ -171,3 +171,28 @@ def test_a_language_declared_complete_still_needs_every_text(
     err = capsys.readouterr().err.splitlines()
     missing = [line for line in err if f'the "{NEW}" translation is missing' in line]
     assert len(missing) == total - translated
+
+
+# Texts the templates print escaped, where Markdown is not read: the platform tabs' names, the
+# titles of the "Sources" disclosures and of the disagreement boxes, the act page's fields, its
+# texts' captions and copy buttons.
+ESCAPED_PLACES = {
+    "guide": ".tabbed-labels > label",
+    "faq": "details.cite > summary",
+    "law": ".admonition-title, details.cite > summary",
+    "act": ".act-fields__title, .act-fields__field label, .letter__caption, .letter__copy",
+}
+
+
+@pytest.mark.parametrize("kind", sorted(ESCAPED_PLACES))
+def test_escaped_texts_left_untranslated_keep_their_language(dutch_site: Path,
+                                                             kind: str) -> None:
+    page = _page(dutch_site, f"{NEW}/{kind}")
+    places = page.select(ESCAPED_PLACES[kind])
+    untranslated = [place for place in places
+                    if not place.get_text(" ", strip=True).startswith("[nl]")]
+    # Half the texts are translated: the page has places of each kind, some not translated.
+    assert places and untranslated, kind
+    unmarked = [place.get_text(" ", strip=True) for place in untranslated
+                if place.select_one(f'[lang="{DEFAULT}"]') is None]
+    assert unmarked == []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..model.content import View
-from ..model.view import Record
+from ..model.view import LocalText, Record
 from ..read.act_rules import READER_SLOTS, REGION_REFERENCES
 from ..read.placeholders import fill
 from ..read.text_policy import plain_text
@@ -72,17 +72,24 @@ def fill_region(text: str, view: View, region: Record) -> str:
                 start_date=view.key_date)
 
 
-def _segments(text: str) -> Line:
+def _segments(text: str, lang: str) -> Line:
+    """The words (in `lang`, the language the text is written in) and slots of a text."""
     parts: list[Segment] = []
     position = 0
     for match in _SLOT.finditer(text):
         if match.start() > position:
-            parts.append(Segment(text[position:match.start()]))
+            parts.append(Segment(LocalText(text[position:match.start()], lang)))
         parts.append(Segment("", match.group(1)))
         position = match.end()
     if position < len(text):
-        parts.append(Segment(text[position:]))
+        parts.append(Segment(LocalText(text[position:], lang)))
     return tuple(parts)
+
+
+def _plain(text: str) -> str:
+    """A text's words without markup, still knowing its language (a fallback keeps its own)."""
+    words = plain_text(text)
+    return LocalText(words, text.lang) if isinstance(text, LocalText) else words
 
 
 def _applies(paragraph: Record, region: Record) -> bool:
@@ -98,7 +105,7 @@ def letter(view: View, kind: str, region: Record, anchor: str) -> Letter:
     source = view.data("act").letters[kind]
 
     def line(text: str) -> Line:
-        return _segments(fill_region(text, view, region))
+        return _segments(fill_region(text, view, region), getattr(text, "lang", view.lang))
 
     return Letter(
         id=anchor,
@@ -144,12 +151,12 @@ def act_view(view: View) -> dict[str, Any]:
     fields = view.data("act").fields
     regions = view.data("regions").regions
     return {
-        "slots": {f.id: str(f.placeholder) for f in fields["items"]},
+        "slots": {f.id: f.placeholder for f in fields["items"]},
         "fields": {
-            "title": plain_text(fields.title),
-            "intro": plain_text(fields.intro),
-            "optional": plain_text(fields.optional),
-            "items": [{"id": f.id, "type": f.type, "label": plain_text(f.label)}
+            "title": _plain(fields.title),
+            "intro": _plain(fields.intro),
+            "optional": _plain(fields.optional),
+            "items": [{"id": f.id, "type": f.type, "label": _plain(f.label)}
                       for f in fields["items"]],
         },
         "regions": [region_view(view, region) for region in regions],

@@ -175,6 +175,21 @@ def _mark_other_language(context: Context, value: Any) -> Any:
         text=str(value), lang=value.lang, blocks=is_blocks(value)).strip("\n")
 
 
+@pass_context
+def _text(context: Context, value: Any) -> Markup:
+    """A text escaped to stand as it is where Markdown would not be read (an element's
+    content, a tab's or a box's title): `|e`, except that a text in another language than the
+    page's keeps its own `lang` as `_mark_other_language` gives it elsewhere. In an attribute,
+    use `|e` (an attribute cannot hold an element)."""
+    page_lang = context.get("lang")
+    if not isinstance(value, LocalText) or not page_lang or value.lang == page_lang:
+        return escape(value)
+    shown = context.get("untranslated")
+    if isinstance(shown, list):
+        shown.append(value.lang)
+    return Markup('<span lang="{}" class="untranslated">{}</span>').format(value.lang, value)
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
@@ -189,9 +204,9 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(cite=_cite, long_date=_long_date, fill=fill, anchor=source_anchor,
-                       language_name=_language_name, upper_first=_upper_first, inert=inert,
-                       full_stop=_full_stop)
+    env.filters.update(text=_text, cite=_cite, long_date=_long_date, fill=fill,
+                       anchor=source_anchor, language_name=_language_name,
+                       upper_first=_upper_first, inert=inert, full_stop=_full_stop)
     env.globals.update(interface_order=_interface_order, pages_made_from=_pages_made_from,
                        source_groups=_source_groups, label=_label, picture=_picture,
                        act_view=act_view)
