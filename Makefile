@@ -5,7 +5,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: setup setup-test serve build check test lint bench lighthouse clean
+.PHONY: setup setup-test serve build check check-publish test lint bench lighthouse clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ build: setup
 
 check: setup
 	$(BIN)/explainer check
+
+# Before the site goes public (the deploy workflow): also refuses the placeholders (the example
+# address in site_url, a publisher not yet named).
+check-publish: setup
+	$(BIN)/explainer check --publish
 
 lint: setup-test
 	$(BIN)/ruff check hooks tests bench

@@ -125,7 +125,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--root", type=Path, default=Path.cwd(),
                         help="the project folder holding mkdocs.yml and data/")
     commands = parser.add_subparsers(dest="command", required=True)
-    commands.add_parser("check", help="validate every data file")
+    check = commands.add_parser("check", help="validate every data file")
+    check.add_argument("--publish", action="store_true",
+                       help="also refuse the placeholders a public site must not show")
     translations = commands.add_parser("translations", help="report on the translations")
     translations.add_argument("--base", metavar="REV",
                               help="a git revision to compare with (e.g. origin/main)")
@@ -146,6 +148,15 @@ def main(argv: list[str] | None = None) -> int:
     content = _check(read_project_config(args.root / "mkdocs.yml"))
     if content is None:
         return 1
+    if args.command == "check" and args.publish:
+        from .read.publish_ready import publish_problems
+
+        project = read_project_config(args.root / "mkdocs.yml")
+        blocking = publish_problems(project.root, project.site_url)
+        if blocking:
+            _print_problems(blocking)
+            print(f"{len(blocking)} placeholder(s) left: not ready to publish.", file=sys.stderr)
+            return 1
     if args.command == "check":
         warnings = len(content.warnings)
         noted = f" ({warnings} warning{'s' if warnings != 1 else ''} above)" if warnings else ""
