@@ -80,6 +80,21 @@
     return paragraphs.join("\n\n");
   }
 
+  // The placeholders of a ready text still shown as such, once each, in reading order (a
+  // hidden paragraph's do not count: they are not copied).
+  function unfilled(text) {
+    var found = [];
+    Array.prototype.forEach.call(text.querySelectorAll("[data-slot]"), function (slot) {
+      var paragraph = slot.closest("p");
+      var placeholder = slot.getAttribute("data-placeholder");
+      if (!slot.classList.contains("slot--filled") && !(paragraph && paragraph.hidden) &&
+          found.indexOf(placeholder) === -1) {
+        found.push(placeholder);
+      }
+    });
+    return found;
+  }
+
   function copyBySelection(value) {
     var area = document.createElement("textarea");
     area.value = value;
@@ -99,8 +114,28 @@
     if (!text || !button || !status) {
       return;
     }
+    // Once copied: said plainly if some of the text's placeholders are still unfilled, which
+    // ones, with a link back to the fields.
     function done() {
-      status.textContent = button.getAttribute("data-copied");
+      var missing = unfilled(text);
+      if (!missing.length) {
+        status.textContent = button.getAttribute("data-copied");
+        return;
+      }
+      status.textContent = button.getAttribute("data-unfilled") + " " + missing.join(", ") + ". ";
+      var back = document.createElement("a");
+      back.href = "#" + box.id;
+      back.textContent = button.getAttribute("data-fill");
+      back.addEventListener("click", function () {
+        // After the jump, the first empty field takes the keyboard.
+        var empty = Array.prototype.filter.call(box.querySelectorAll("[data-fills]"), function (input) {
+          return !input.value.trim();
+        })[0];
+        if (empty) {
+          window.setTimeout(function () { empty.focus(); }, 0);
+        }
+      });
+      status.appendChild(back);
     }
     button.addEventListener("click", function () {
       var value = words(text);
