@@ -12,6 +12,12 @@
   var locale = box.getAttribute("data-locale") || document.documentElement.lang;
   var longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+  // What a copy button says (in the page, where the build spaced its punctuation).
+  function says(what) {
+    var element = box.querySelector('[data-says="' + what + '"]');
+    return element ? element.textContent : "";
+  }
+
   // Each slot shows its placeholder until its field is filled.
   var slots = Array.prototype.slice.call(document.querySelectorAll("[data-slot]"));
   slots.forEach(function (slot) {
@@ -119,13 +125,13 @@
     function done() {
       var missing = unfilled(text);
       if (!missing.length) {
-        status.textContent = button.getAttribute("data-copied");
+        status.textContent = says("copied");
         return;
       }
-      status.textContent = button.getAttribute("data-unfilled") + " " + missing.join(", ") + ". ";
+      status.textContent = says("unfilled") + " " + missing.join(", ") + ". ";
       var back = document.createElement("a");
       back.href = "#" + box.id;
-      back.textContent = button.getAttribute("data-fill");
+      back.textContent = says("fill");
       back.addEventListener("click", function () {
         // After the jump, the first empty field takes the keyboard.
         var empty = Array.prototype.filter.call(box.querySelectorAll("[data-fills]"), function (input) {
