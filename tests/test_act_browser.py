@@ -131,3 +131,44 @@ def test_printed_page_keeps_the_texts_and_drops_the_controls(server, new_page) -
     assert not page.is_visible("[data-act-fields]")
     assert not page.is_visible(".letter__copy")
     assert page.is_visible("#hong-kong-authority-complaint-text [data-letter-text]")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_copy_says_which_placeholders_are_still_unfilled(server, new_page, lang: str) -> None:
+    """A text copied with placeholders left says so, names them and links back to the fields,
+    whose first empty one then takes the keyboard."""
+    page = _open(new_page, server, lang, permissions=["clipboard-read", "clipboard-write"])
+    strings = CONTENT.data["ui"]["strings"]
+    placeholders = {f["id"]: f["placeholder"][lang] for f in CONTENT.data["act"]["fields"]["items"]}
+    page.fill("#act-name", DETAILS["name"])
+    page.fill("#act-profile", DETAILS["profile"])
+    status = "#united-kingdom-object-text .letter__status"
+    page.click("#united-kingdom-object-text .letter__copy")
+    page.wait_for_function(f"() => document.querySelector('{status}').textContent !== ''")
+    said = page.inner_text(status)
+    assert said.startswith(typeset(strings["act_copied_unfilled"][lang], lang))
+    assert placeholders["email"] in said and placeholders["objection_date"] in said
+    assert said.index(placeholders["objection_date"]) < said.index(placeholders["email"])
+    assert placeholders["name"] not in said and placeholders["profile"] not in said
+    link = page.locator(f"{status} a")
+    assert link.inner_text() == typeset(strings["act_fill_fields"][lang], lang)
+    link.click()
+    page.wait_for_function("() => document.activeElement.id === 'act-email'")
+    # Once every field is filled, the copy says only that it is done.
+    page.fill("#act-email", DETAILS["email"])
+    page.fill("#act-objection_date", PICKED)
+    page.click("#united-kingdom-object-text .letter__copy")
+    page.wait_for_function(f"() => !document.querySelector('{status} a')")
+    assert page.inner_text(status) == typeset(strings["act_copied"][lang], lang)
+
+
+def test_a_left_out_sentence_does_not_count_as_unfilled(server, new_page) -> None:
+    """Placeholders of a paragraph the reader left out are not asked for."""
+    page = _open(new_page, server, LANGUAGES[0], permissions=["clipboard-read", "clipboard-write"])
+    _fill(page)
+    page.uncheck("#act-optional")
+    page.click("#eu-eea-object-text .letter__copy")
+    status = "#eu-eea-object-text .letter__status"
+    page.wait_for_function(f"() => document.querySelector('{status}').textContent !== ''")
+    assert page.inner_text(status) == typeset(
+        CONTENT.data["ui"]["strings"]["act_copied"][LANGUAGES[0]], LANGUAGES[0])

@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import LANGUAGES, ROOT, load_yaml, page_url
+from conftest import LANGUAGES, ROOT, load_yaml, page_url, typeset
 from explainer.model.content import load_content
 from test_handout import qr_codes
 
@@ -196,3 +196,123 @@ def test_handout_is_linked_and_its_qr_code_opens_the_guide(site: Path, soup, kin
     pdf = (site / page_url(kind, lang) / link["href"]).resolve()
     assert pdf.name == CONTENT.data["act"]["handout"]["file"].replace("{lang}", lang)
     assert qr_codes(pdf.read_bytes()) == [SITE_URL + page_url("guide", lang)]
+
+
+ACT = CONTENT.data["act"]
+AUTHORITIES = {a["id"]: a for a in CONTENT.data["regions"]["authorities"]["items"]}
+
+
+def _reports(region: dict) -> bool:
+    return all(AUTHORITIES[a].get("takes") == "reports" for a in region["complaint"]["authorities"])
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_fields_come_before_the_places(soup, lang: str) -> None:
+    """A reader fills the fields in, then taps where they live: the fields must not be skipped
+    by the jump to a region."""
+    doc = soup("act", lang)
+    order = [element for element in doc.find("article").find_all(True)
+             if element.has_attr("data-act-fields") or element.get("id") == "where"
+             or element.get("id") == REGIONS[0]["id"]]
+    assert [e.get("id") for e in order] == ["act-fields", "where", REGIONS[0]["id"]]
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_objection_form_caveat_is_given_once(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    form = CONTENT.data["guide"]["form"]
+    note = typeset(form["url_note"][lang], lang)
+    assert _words(doc.find("article")).count(" ".join(note.split())) == 1
+    buttons = [a for a in doc.select("article a.md-button") if a["href"] == form["url"]]
+    assert len(buttons) == len(REGIONS)
+    # Said before the places, where every reader passes, and with its sources.
+    caveat = doc.find(class_="act-form-note")
+    assert caveat.find_next("h2")["id"] == "where"
+    assert caveat.find("details")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_other_language_pointer_where_the_authority_reads_another_language(site: Path, soup,
+                                                                          lang: str) -> None:
+    """French readers of the UK and Hong Kong sections are sent to the same section of the
+    English page; the English page says nothing of the kind."""
+    doc = soup("act", lang)
+    entries = [e for e in ACT["regions"] if "write_in" in e]
+    assert {e["region"] for e in entries} == {"united-kingdom", "hong-kong"}
+    for entry in entries:
+        section = doc.find("h2", id=entry["region"])
+        pointer = section.find_next_sibling(class_="act-write-in")
+        if lang in entry["write_in"]["languages"]:
+            assert pointer is None or pointer.find_previous_sibling("h2") is not section
+            continue
+        assert pointer.find_previous_sibling("h2") is section
+        target = next(code for code in entry["write_in"]["languages"] if code in LANGUAGES)
+        (link,) = pointer.find_all("a", hreflang=target)
+        page, _, anchor = link["href"].partition("#")
+        assert anchor == entry["region"]
+        landed = (site / page_url("act", lang) / page / "index.html").resolve()
+        assert landed == (site / page_url("act", target) / "index.html").resolve()
+        assert soup("act", target).find("h2", id=anchor) is not None
+        assert pointer.find("details")  # its sources
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_an_authority_that_takes_reports_gets_a_report(soup, lang: str) -> None:
+    """The FDPIC does not handle individual complaints: the link, the caption and the letter
+    say "report", and what it does is said once."""
+    doc = soup("act", lang)
+    reporting = [r for r in REGIONS if _reports(r)]
+    assert [r["id"] for r in reporting] == ["switzerland"]
+    for region in REGIONS:
+        figure = doc.find("figure", id=f"{region['id']}-authority-complaint-text")
+        kind = "authority-report" if _reports(region) else "authority-complaint"
+        caption = UI["act_report_text" if _reports(region) else "act_authority_text"][lang]
+        assert _words(figure.find("figcaption")) == typeset(caption, lang)
+        subject = typeset(ACT["letters"][kind]["subject"][lang], lang)
+        assert _words(figure.find(class_="letter__subject")) == " ".join(subject.split())
+        step = _section(doc, f"{region['id']}-complain")
+        label = UI["report" if _reports(region) else "complain"][lang]
+        for authority in region["complaint"]["authorities"]:
+            if AUTHORITIES[authority].get("complaint_url"):
+                links = doc.find("h3", id=f"{region['id']}-complain").find_all_next(
+                    "a", href=AUTHORITIES[authority]["complaint_url"], limit=1)
+                assert _words(links[0]) == typeset(label, lang)
+        if _reports(region):
+            assert UI["complain"][lang] not in step
+            text = " ".join(typeset(region["complaint"]["text"][lang], lang).split())
+            assert step.count(text) == 1
+
+
+def _sentences(text: str) -> list[str]:
+    return [s.strip() for s in re.split(r"(?<=[.!?])\s+", text) if len(s.strip()) > 20]
+
+
+@pytest.mark.parametrize(("lang", "region_id"), CASES)
+def test_complaint_step_says_each_thing_once(soup, lang: str, region_id: str) -> None:
+    """Step 2 (the authorities, their notes, the region's text) repeats no sentence, nor one
+    of step 1."""
+    doc = soup("act", lang)
+    heading = doc.find("h3", id=f"{region_id}-complain")
+    words = []
+    for element in heading.find_next_siblings():
+        if element.name in ("h2", "h3"):
+            break
+        if element.name == "figure":
+            continue
+        for details in element.find_all("details"):
+            details.extract()
+        words.append(_words(element))
+    sentences = _sentences(" ".join(words))
+    assert sentences and len(sentences) == len(set(sentences)), sentences
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_page_says_where_to_send_the_texts_to_linkedin(soup, lang: str) -> None:
+    doc = soup("act", lang)
+    channel = " ".join(typeset(ACT["company_channel"][lang], lang).split())
+    for region in REGIONS:
+        entry = next(e for e in ACT["regions"] if e["region"] == region["id"])
+        assert " ".join(typeset(entry["access"]["text"][lang], lang).split()) in \
+            _section(doc, f"{region['id']}-access")
+        assert entry["access"].get("sources")
+        assert channel in _section(doc, f"{region['id']}-complain")

@@ -129,3 +129,14 @@ def test_each_region_quotes_only_its_own_law() -> None:
             for reference in sorted(own.values(), key=len, reverse=True):
                 words = words.replace(reference, "")
             assert not [name for name in names if name in words], (region.id, lang)
+
+
+def test_a_pointer_to_a_language_the_site_lacks_is_refused(tmp_path: Path) -> None:
+    """write_in sends readers to the same section in a language the authority reads: one the
+    site has, else the link would lead nowhere."""
+    project = _project(tmp_path)
+    line = _edit(project, ACT, "    write_in:\n      languages: [en]",
+                 "    write_in:\n      languages: [zh]") + 1
+    found = " ".join(_problems(project))
+    assert f"{ACT}:{line}:" in found
+    assert "regions[2].write_in.languages: none of zh is a language of this site" in found

@@ -12,6 +12,12 @@
   var locale = box.getAttribute("data-locale") || document.documentElement.lang;
   var longDate = new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+  // What a copy button says (in the page, where the build spaced its punctuation).
+  function says(what) {
+    var element = box.querySelector('[data-says="' + what + '"]');
+    return element ? element.textContent : "";
+  }
+
   // Each slot shows its placeholder until its field is filled.
   var slots = Array.prototype.slice.call(document.querySelectorAll("[data-slot]"));
   slots.forEach(function (slot) {
@@ -80,6 +86,21 @@
     return paragraphs.join("\n\n");
   }
 
+  // The placeholders of a ready text still shown as such, once each, in reading order (a
+  // hidden paragraph's do not count: they are not copied).
+  function unfilled(text) {
+    var found = [];
+    Array.prototype.forEach.call(text.querySelectorAll("[data-slot]"), function (slot) {
+      var paragraph = slot.closest("p");
+      var placeholder = slot.getAttribute("data-placeholder");
+      if (!slot.classList.contains("slot--filled") && !(paragraph && paragraph.hidden) &&
+          found.indexOf(placeholder) === -1) {
+        found.push(placeholder);
+      }
+    });
+    return found;
+  }
+
   function copyBySelection(value) {
     var area = document.createElement("textarea");
     area.value = value;
@@ -99,8 +120,28 @@
     if (!text || !button || !status) {
       return;
     }
+    // Once copied: said plainly if some of the text's placeholders are still unfilled, which
+    // ones, with a link back to the fields.
     function done() {
-      status.textContent = button.getAttribute("data-copied");
+      var missing = unfilled(text);
+      if (!missing.length) {
+        status.textContent = says("copied");
+        return;
+      }
+      status.textContent = says("unfilled") + " " + missing.join(", ") + ". ";
+      var back = document.createElement("a");
+      back.href = "#" + box.id;
+      back.textContent = says("fill");
+      back.addEventListener("click", function () {
+        // After the jump, the first empty field takes the keyboard.
+        var empty = Array.prototype.filter.call(box.querySelectorAll("[data-fills]"), function (input) {
+          return !input.value.trim();
+        })[0];
+        if (empty) {
+          window.setTimeout(function () { empty.focus(); }, 0);
+        }
+      });
+      status.appendChild(back);
     }
     button.addEventListener("click", function () {
       var value = words(text);

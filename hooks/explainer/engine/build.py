@@ -322,7 +322,7 @@ class SiteBuild:
             page.edit_url = edit_url(view.site.repository, build.project.edit_uri,
                                      texts.entry.data_file)
         try:
-            return render_page(kind, view)
+            return render_page(kind, view, build.project.prefixes)
         except TemplateError as err:
             raise PluginError(f"{page.file.src_uri} ({build.lang}): {err}") from None
 

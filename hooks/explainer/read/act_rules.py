@@ -165,6 +165,20 @@ def _section_problems(doc: Document, regions: list[dict[str, Any]]) -> list[Prob
     return problems
 
 
+def _write_in_problems(doc: Document, languages: Sequence[str]) -> list[Problem]:
+    """A region whose authority reads other languages points to a page the site has."""
+    problems = []
+    for index, entry in enumerate(doc.data.get("regions", [])):
+        read = entry.get("write_in", {}).get("languages", [])
+        if read and not any(lang in languages for lang in read):
+            problems.append(doc.problem(
+                ("regions", index, "write_in", "languages"),
+                f"none of {', '.join(read)} is a language of this site",
+                f"name at least one of {', '.join(languages)}: the sentence links to the "
+                f"same section in that language"))
+    return problems
+
+
 def _handout_problems(doc: Document, guide: Document | None) -> list[Problem]:
     problems: list[Problem] = []
     handout = doc.data.get("handout", {})
@@ -207,4 +221,5 @@ def check_act(act: Document, regions: Document, guide: Document | None,
     return (_reference_problems(act, _law_names(region_list), languages)
             + _section_problems(act, region_list)
             + _letter_problems(act, region_list)
+            + _write_in_problems(act, languages)
             + _handout_problems(act, guide))

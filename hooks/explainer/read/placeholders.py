@@ -26,6 +26,7 @@ PLACEHOLDERS: dict[str, str] = {
     "address": "the handout: the act page's full address",
     "lang": "the handout's file name: the language's code",
     "language": "the name of a language",
+    "texts": "the act page: a link to the same region's texts in another language",
     "percent": "how much of the site a language in progress has, as a percentage",
     "label": "a guide step's label, in the reader's language (the other language beside it)",
     "words": "the words that other sources give for a label",

@@ -9,8 +9,12 @@ page's script writes what the reader types into it, in the page only.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from babel import Locale
+from markupsafe import Markup, escape
 
 from ..model.content import View
 from ..model.view import LocalText, Record
@@ -117,7 +121,23 @@ def letter(view: View, kind: str, region: Record, anchor: str) -> Letter:
     )
 
 
-def region_view(view: View, region: Record) -> dict[str, Any]:
+def write_in(view: View, entry: Record, page_in: Callable[..., str] | None) -> str | None:
+    """Where the region's authority reads only some languages and the page is in none of them:
+    one sentence, its link to the same section in the first of those languages the site has
+    (raw HTML: MkDocs checks Markdown links within one language only)."""
+    other = entry.write_in
+    if other is None or view.lang in other.languages or page_in is None:
+        return None
+    lang = next(code for code in other.languages if code in view.languages)
+    name = Locale.parse(view.locale).languages.get(lang, lang)
+    words = fill(view.data("act").other_language, language=name)
+    link = Markup('<a href="{}" hreflang="{}">{}</a>').format(
+        page_in("act", lang, str(entry.region)), lang, escape(words))
+    return fill(str(entry.write_in.text), texts=link)
+
+
+def region_view(view: View, region: Record,
+                page_in: Callable[..., str] | None = None) -> dict[str, Any]:
     """Everything the section of one region shows."""
     act = view.data("act")
     entry = next(e for e in act.regions if e.region == region.id)
@@ -125,6 +145,10 @@ def region_view(view: View, region: Record) -> dict[str, Any]:
     kind = str(region.object.kind)
     rid = str(region.id)
     places = str(view.timed(region.places.text))
+    listed = [authorities[a] for a in region.complaint.authorities]
+    # An authority that takes only reports gets a report, not a complaint (the anchor stays
+    # the complaint's: addresses already shared keep working).
+    reports = all(a.takes == "reports" for a in listed)
     return {
         "id": rid,
         "region": region,
@@ -139,13 +163,16 @@ def region_view(view: View, region: Record) -> dict[str, Any]:
         "access_letter": letter(view, "access", region, f"{rid}-access-text"),
         "company_letter": letter(view, "company-complaint", region,
                                  f"{rid}-company-complaint-text"),
-        "authorities": [authorities[a] for a in region.complaint.authorities],
-        "authority_letter": letter(view, "authority-complaint", region,
+        "write_in": write_in(view, entry, page_in),
+        "authorities": listed,
+        "reports": reports,
+        "authority_letter": letter(view, "authority-report" if reports else
+                                   "authority-complaint", region,
                                    f"{rid}-authority-complaint-text"),
     }
 
 
-def act_view(view: View) -> dict[str, Any]:
+def act_view(view: View, page_in: Callable[..., str] | None = None) -> dict[str, Any]:
     """The act page in the view's language: the fields, then one section per region. Words
     placed in HTML (the fields' box) are plain text; the template escapes them."""
     fields = view.data("act").fields
@@ -159,7 +186,7 @@ def act_view(view: View) -> dict[str, Any]:
             "items": [{"id": f.id, "type": f.type, "label": _plain(f.label)}
                       for f in fields["items"]],
         },
-        "regions": [region_view(view, region) for region in regions],
+        "regions": [region_view(view, region, page_in) for region in regions],
         # The browser's Intl names the same CLDR locale with a hyphen (en-GB).
         "locale": view.locale.replace("_", "-"),
     }

@@ -6,7 +6,8 @@ Markdown site engine resolves.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import posixpath
+from collections.abc import Callable, Mapping, Sequence
 
 from babel import Locale
 
@@ -21,13 +22,40 @@ from .interface import publisher_html
 FEED_FILE = "changes.atom"
 
 
-def render_page(kind: str, view: View) -> str:
+def default_prefixes(languages: Sequence[str]) -> dict[str, str]:
+    """Each language's folder below the site root as the i18n plugin places it by default:
+    the first language at the root, each other one in a folder named by its code."""
+    return {lang: "" if index == 0 else lang for index, lang in enumerate(languages)}
+
+
+def page_in(view: View, here: str, prefixes: Mapping[str, str]) -> Callable[..., str]:
+    """`page_in(kind, lang, anchor)`: the address of a page in any language, relative to the
+    page `here` in the view's language ('../en/act/#hong-kong'). For raw HTML links only:
+    Markdown links between pages are `.md` links, which MkDocs checks and resolves within one
+    language."""
+
+    def folder(kind: str, lang: str) -> str:
+        prefix, name = prefixes[lang], view.registry[kind].folder
+        return posixpath.join(prefix, name) if prefix else name
+
+    start = folder(here, view.lang).rstrip("/") or "."
+
+    def address(kind: str, lang: str, anchor: str = "") -> str:
+        target = posixpath.relpath(folder(kind, lang).rstrip("/") or ".", start)
+        path = "./" if target == "." else f"{target}/"
+        return path + (f"#{anchor}" if anchor else "")
+
+    return address
+
+
+def render_page(kind: str, view: View, prefixes: Mapping[str, str] | None = None) -> str:
     """The Markdown of one page kind in the view's language.
 
     Every template gets the page it renders (`page`: title, nav, description and `page.data`,
     the data file it is made from), every page (`pages`, in navigation order) and the shared
     content: `site`, `strings`, `sources`, `countdown`, `publisher` (who publishes the site,
-    as HTML), `view` (the rest of the model).
+    as HTML), `view` (the rest of the model), and `page_in` (see there). `prefixes` are the
+    languages' folders below the site root (mkdocs.yml), by default the i18n plugin's.
     """
     page = view.page(kind)
     untranslated: list[str] = []
@@ -48,6 +76,7 @@ def render_page(kind: str, view: View) -> str:
         countdown=countdown_state(view),
         feed_file=FEED_FILE,
         publisher=publisher_html(view),
+        page_in=page_in(view, kind, prefixes or default_prefixes(view.languages)),
     )
     if untranslated:
         markdown = _with_notice(markdown, view, untranslated[0])
