@@ -115,6 +115,11 @@ MISTAKES = {
         '    kind: "official"\n    note:\n      fr: "Lue via une copie sur un site miroir',
         '{file}:{line}:11: sources[0].kind: "official" is not allowed (hint: should be one of: '
         "linkedin, authority, law-text, legal-press, press, consumer-org, ngo, blog)"),
+    "a text names a label the guide does not have": Mistake(
+        FAQ, "    labels: [ads-data, ads-share]", "    labels: [ads-data, ads-shar]",
+        '{file}:{line}:24: questions[11].labels[1]: unknown label "ads-shar" (hint: labels are '
+        "defined under `labels:` in data/guide.yml: ads-data, ads-share, app-settings, "
+        "data-privacy, gai-setting, how-linkedin-uses, me-menu, settings-privacy, toggle)"),
     "region names an authority that does not exist": Mistake(
         REGIONS, "authorities: [pcpd]", "authorities: [pcdp]",
         '{file}:{line}:21: regions[4].complaint.authorities[0]: no authority has the id "pcdp" '

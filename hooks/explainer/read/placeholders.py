@@ -29,6 +29,7 @@ PLACEHOLDERS: dict[str, str] = {
     "texts": "the act page: a link to the same region's texts in another language",
     "percent": "how much of the site a language in progress has, as a percentage",
     "label": "a guide step's label, in the reader's language (the other language beside it)",
+    "labels": "the guide's labels a fact or an answer names (its `labels:`), one after the other",
     "words": "the words that other sources give for a label",
     "text": "a label, quoted",
     "where": "the screen where the setting sits (the drawing's text alternative)",

@@ -317,6 +317,7 @@ def check_references(docs: dict[str, Document],
         problems += _uncited_sources(docs["sources"], cited)
     if "guide" in docs:
         problems += _check_guide(docs["guide"])
+        problems += _check_named_labels(docs)
     if "site" in docs and "timeline" in docs:
         problems += _check_countdown(docs["site"], docs["timeline"])
     if "timeline" in docs:
@@ -453,6 +454,27 @@ def _check_guide(doc: Document) -> list[Problem]:
                 problems.append(doc.problem(
                     where, f'unknown label "{label}"',
                     f"labels are defined under `labels:`: {', '.join(sorted(labels))}"))
+    return problems
+
+
+def _check_named_labels(docs: dict[str, Document]) -> list[Problem]:
+    """The labels a fact or an answer names (`labels:` beside its text) are the guide's: an
+    unknown id would stop the build at the template that quotes it. The guide's steps are
+    checked with the guide, the act page's handout by its own rules."""
+    guide = docs["guide"].data
+    known = guide.get("labels", {}) if isinstance(guide, dict) else {}
+    problems: list[Problem] = []
+    for name, doc in docs.items():
+        if name == "act":
+            continue
+        for path, value in _walk(doc.data):
+            if not path or path[-1] != "labels" or not isinstance(value, list) or \
+                    (name == "guide" and path[0] == "paths"):
+                continue
+            problems += [doc.problem((*path, index), f'unknown label "{label}"',
+                                     f"labels are defined under `labels:` in data/guide.yml: "
+                                     f"{', '.join(sorted(known))}")
+                         for index, label in enumerate(value) if label not in known]
     return problems
 
 
