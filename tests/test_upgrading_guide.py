@@ -9,7 +9,8 @@ from conftest import ROOT
 
 GUIDE = (ROOT / "UPGRADING.md").read_text(encoding="utf-8")
 # Our scripts that copy, patch or undo the theme's own (the others are the site's features).
-THEME_SCRIPTS = ("theme-*.js", "alternate-sitemap.js", "language-search.js", "lazy-search.js")
+THEME_SCRIPTS = ("theme-*.js", "alternate-sitemap.js", "language-search.js", "lazy-search.js",
+                 "tab-platform.js")
 
 
 def test_every_theme_override_and_patch_is_listed() -> None:

@@ -16,9 +16,9 @@
   }
   var words = JSON.parse(source.textContent);
   var lang = words.lang;
-  var plurals = new Intl.PluralRules(lang);
-  var numbers = new Intl.NumberFormat(lang);
-  var lists = new Intl.ListFormat(lang, { type: "conjunction", style: "long" });
+  // Made at the first correction, not while the page loads: each costs the browser its locale
+  // data, on a slow phone a noticeable pause.
+  var plurals, numbers, lists;
   var MINUTE = 60000;
 
   /* Whole minutes left (rounded up) or elapsed (rounded down), as in clock.span. */
@@ -87,6 +87,11 @@
 
   var timer = null;
   function tick() {
+    if (!plurals) {
+      plurals = new Intl.PluralRules(lang);
+      numbers = new Intl.NumberFormat(lang);
+      lists = new Intl.ListFormat(lang, { type: "conjunction", style: "long" });
+    }
     var now = Date.now();
     var wait = MINUTE;
     targets.forEach(function (pair) {
@@ -99,7 +104,13 @@
     timer = setTimeout(tick, wait + 10);
   }
 
-  tick();
+  // The built text is right to the day: the correction waits until the browser is idle (at most
+  // two seconds), so that it does not hold up the reader's first taps.
+  if (window.requestIdleCallback) {
+    window.requestIdleCallback(tick, { timeout: 2000 });
+  } else {
+    setTimeout(tick, 0);
+  }
   // Timers sleep in background tabs: catch up as soon as the page is seen again.
   document.addEventListener("visibilitychange", function () {
     if (!document.hidden) {

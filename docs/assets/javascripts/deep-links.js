@@ -2,7 +2,6 @@
 // /guide/#x leads to /en/guide/#x. A guide step may sit in a content tab that is not shown:
 // when the address targets it, open its tab (and any tab around it), then bring it into view.
 // A tab the reader chooses gives the address its first step's anchor, never the theme's own.
-// A first visit from an iPhone, an iPad or an Android phone opens that platform's tab.
 (function () {
   "use strict";
 
@@ -76,44 +75,11 @@
     }
   }
 
-  // The platform a phone or tablet runs, as the guide's tabs name it (data/guide.yml: each tab's
-  // id starts its steps' anchors, ios-open-menu). iPadOS reports itself as a Mac with a touch
-  // screen.
-  function readersPlatform() {
-    var agent = navigator.userAgent || "";
-    if (/iPhone|iPad|iPod/.test(agent) || (/Macintosh/.test(agent) && navigator.maxTouchPoints > 1)) {
-      return "ios";
-    }
-    return /Android/.test(agent) ? "android" : "";
-  }
-
-  // Only when nothing else chose the tab: no address pointing into the page, no tab the reader
-  // chose before (the theme keeps it, theme-tabs-linked.js). The address is left as it is.
-  function openReadersPlatform() {
-    var chosen = typeof window.__md_get === "function" ? window.__md_get("__tabs") : null;
-    var platform = readersPlatform();
-    if (window.location.hash || (Array.isArray(chosen) && chosen.length) || !platform) {
-      return;
-    }
-    var step = document.querySelector('.tabbed-block .step-anchor[id^="' + platform + '-"]');
-    var block = step ? step.closest(".tabbed-block") : null;
-    while (block) {
-      var set = block.closest(".tabbed-set");
-      var blocks = Array.prototype.slice.call(block.parentElement.children);
-      var input = set.querySelectorAll(":scope > input")[blocks.indexOf(block)];
-      if (input) {
-        input.checked = true;
-      }
-      block = set.parentElement ? set.parentElement.closest(".tabbed-block") : null;
-    }
-  }
-
   document.addEventListener("change", function (event) {
     if (event.target.matches && event.target.matches(".tabbed-set > input:checked")) {
       addressOfTab(event.target);
     }
   });
   window.addEventListener("hashchange", onAddressChange);
-  openReadersPlatform();
   onAddressChange();
 })();

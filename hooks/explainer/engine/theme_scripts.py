@@ -33,8 +33,10 @@ def theme_script_sources(theme: Mapping[str, Any], features: Sequence[str]) -> l
     if "content.tabs.link" in features:
         sources.append("theme-tabs-linked.js")
     sources += [
-        # ...and the tab an address targets.
+        # ...and the tab an address targets; ours: on a first visit from a phone, its
+        # platform's tab.
         "theme-tab-target.js",
+        "tab-platform.js",
         # Ours, before the bundle reads #__config and starts: no sitemap lookup, this language's
         # search index, search loaded when opened.
         "alternate-sitemap.js",
