@@ -10,19 +10,26 @@ from conftest import ROOT, copy_project, load_yaml
 from explainer.cli import main
 
 
-def test_placeholders_stop_publishing(tmp_path: Path, capsys) -> None:
+def _project(tmp_path: Path, site_url: str, publisher: str) -> Path:
+    """A copy of the project served at `site_url`, its publisher's name line set to
+    `publisher` (YAML, as written after `name:`)."""
     project = copy_project(tmp_path / "project")
     config = project / "mkdocs.yml"
     config.write_text(config.read_text(encoding="utf-8").replace(
-        load_yaml(config)["site_url"], "https://linkedin-ia.example.org/"), encoding="utf-8")
+        load_yaml(config)["site_url"], site_url), encoding="utf-8")
     site = project / "data" / "site.yml"
     text = site.read_text(encoding="utf-8")
-    start = text.index("publisher:")
-    site.write_text(text[:start] + text[start:].replace("  name:", "  name: null #", 1),
-                    encoding="utf-8")
+    start = text.index("  name:", text.index("publisher:"))
+    end = text.index("\n", start)
+    site.write_text(f"{text[:start]}  name: {publisher}{text[end:]}", encoding="utf-8")
+    return project
+
+
+def test_placeholders_stop_publishing(tmp_path: Path, capsys) -> None:
+    project = _project(tmp_path, "https://linkedin-ia.example.org/", "null")
     assert main(["--root", str(project), "check", "--publish"]) == 1
     err = capsys.readouterr().err
-    line = config.read_text(encoding="utf-8").splitlines().index(
+    line = (project / "mkdocs.yml").read_text(encoding="utf-8").splitlines().index(
         "site_url: https://linkedin-ia.example.org/") + 1
     assert f"mkdocs.yml:{line}:1: site_url: 'https://linkedin-ia.example.org/' is not the " \
         "site's public address" in err
@@ -31,16 +38,7 @@ def test_placeholders_stop_publishing(tmp_path: Path, capsys) -> None:
 
 
 def test_a_named_publisher_at_a_real_address_can_publish(tmp_path: Path, capsys) -> None:
-    project = copy_project(tmp_path / "project")
-    config = project / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace(
-        load_yaml(config)["site_url"], "https://linkedin-ia.fr/"), encoding="utf-8")
-    site = project / "data" / "site.yml"
-    text = site.read_text(encoding="utf-8")
-    start = text.index("publisher:")
-    end = text.index("\n", text.index("  name:", start))
-    site.write_text(text[:start] + 'publisher:\n  name: "Association Exemple"' + text[end:],
-                    encoding="utf-8")
+    project = _project(tmp_path, "https://linkedin-ia.fr/", '"Association Exemple"')
     assert main(["--root", str(project), "check", "--publish"]) == 0, capsys.readouterr().err
 
 
