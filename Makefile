@@ -50,8 +50,9 @@ check-publish: setup
 lint: setup-test
 	$(BIN)/ruff check hooks tests bench
 
+# One pytest worker per CPU (pytest-xdist): each builds the site once for its own tests.
 test: setup-test lint
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 bench: setup
 	$(BIN)/python bench/build_times.py
