@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import threading
@@ -188,6 +190,30 @@ def server(site: Path) -> Iterator[str]:
     yield f"http://127.0.0.1:{httpd.server_address[1]}/"
     httpd.shutdown()
     httpd.server_close()
+
+
+@contextlib.contextmanager
+def mkdocs_serving(project: Path, log: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    """`mkdocs serve` of a project copy on a free port of 127.0.0.1, its output in `log`;
+    yields the site's base URL and the process, which is stopped on the way out."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
+    with log.open("w") as out:
+        server = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
+             "-f", str(project / "mkdocs.yml")],
+            cwd=project, env=env, stdout=out, stderr=subprocess.STDOUT)
+        try:
+            yield f"http://127.0.0.1:{port}/", server
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
 
 
 @pytest.fixture(scope="session")

@@ -2,25 +2,16 @@
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 
-from conftest import FIXED_EPOCH, LANGUAGES, page_url
+from conftest import LANGUAGES, mkdocs_serving, page_url
 from explainer.read.load import load_document
 
 STARTUP_TIMEOUT = 90  # the first build of every language
 RELOAD_TIMEOUT = 30
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _fetch(url: str) -> str | None:
@@ -49,26 +40,11 @@ def test_edited_data_shows_on_the_served_page(project: Path, tmp_path: Path) -> 
     old = doc.data["questions"][0]["question"][lang]
     new = old + " (edited while serving)"
 
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/{page_url('faq', lang)}"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
-         "-f", str(project / "mkdocs.yml")],
-        cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    with mkdocs_serving(project, tmp_path / "serve.log") as (base, server):
+        url = base + page_url("faq", lang)
         assert _wait_for(url, old, STARTUP_TIMEOUT, server), "the site was never served"
         faq.write_text(faq.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
         started = time.monotonic()
         assert _wait_for(url, new, RELOAD_TIMEOUT, server), \
             (tmp_path / "serve.log").read_text(encoding="utf-8")
         assert time.monotonic() - started < RELOAD_TIMEOUT
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()

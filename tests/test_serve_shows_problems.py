@@ -3,26 +3,17 @@ instead of waiting forever, and the page comes back by itself once the file is f
 
 from __future__ import annotations
 
-import os
-import socket
 import subprocess
-import sys
 import time
 import urllib.request
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from conftest import FIXED_EPOCH, LANGUAGES, page_url
+from conftest import LANGUAGES, mkdocs_serving, page_url
 from explainer.read.load import load_document
 
 STARTUP_TIMEOUT = 120  # the first build of every language, on a busy machine
 RELOAD_TIMEOUT = 90
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _wait_until_served(url: str, server: subprocess.Popen) -> None:
@@ -49,15 +40,8 @@ def test_problems_show_in_the_browser_until_the_file_is_fixed(project: Path, tmp
     faq.write_text(good.replace(f'"{question}"', "Attention: ceci est une question", 1),
                    encoding="utf-8")
 
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}/{page_url('faq', lang)}"
-    env = {**os.environ, "SOURCE_DATE_EPOCH": FIXED_EPOCH, "NO_MKDOCS_2_WARNING": "1"}
-    log = (tmp_path / "serve.log").open("w")
-    server = subprocess.Popen(
-        [sys.executable, "-m", "mkdocs", "serve", "-a", f"127.0.0.1:{port}",
-         "-f", str(project / "mkdocs.yml")],
-        cwd=project, env=env, stdout=log, stderr=subprocess.STDOUT)
-    try:
+    with mkdocs_serving(project, tmp_path / "serve.log") as (base, server):
+        url = base + page_url("faq", lang)
         _wait_until_served(url, server)
         page = new_page()
         hosts: set[str] = set()
@@ -81,11 +65,3 @@ def test_problems_show_in_the_browser_until_the_file_is_fixed(project: Path, tmp
             "!document.querySelector('h1').textContent.startsWith(text)",
             arg="The data has", timeout=RELOAD_TIMEOUT * 1000)
         assert page.locator("#too-late").count() == 1
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
-        log.close()
