@@ -32,6 +32,16 @@ def _replace_line(project: Path, file: str, after: str, new: str, skip: int = 0)
     return lines + 1
 
 
+def _replace_first(project: Path, file: str, start: str, new: str) -> int:
+    """Replace the first line that begins with `start` by `new`; returns its line number."""
+    path = project / file
+    text = path.read_text(encoding="utf-8")
+    first = text.index(start)
+    end = text.index("\n", first)
+    path.write_text(text[:first] + new + text[end:], encoding="utf-8")
+    return text[:first].count("\n") + 1
+
+
 def _check(project: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, list[str]]:
     status = main(["--root", str(project), "check"])
     captured = capsys.readouterr()
@@ -176,12 +186,7 @@ def test_page_title_too_long_for_its_card(project: Path,
 ])
 def test_date_that_is_not_a_real_one(project: Path, capsys: pytest.CaptureFixture[str],
                                      date: str, message: str) -> None:
-    path = project / "data" / "timeline.yml"
-    text = path.read_text(encoding="utf-8")
-    first = text.index("    date: ")
-    end = text.index("\n", first)
-    path.write_text(text[:first] + f'    date: "{date}"' + text[end:], encoding="utf-8")
-    line = text[:first].count("\n") + 1
+    line = _replace_first(project, "data/timeline.yml", "    date: ", f'    date: "{date}"')
     assert _check(project, capsys) == (1, [
         f"data/timeline.yml:{line}:11: events[0].date: {message}",
         "1 problem in data/: nothing was built."])
@@ -195,12 +200,7 @@ def test_date_that_is_not_a_real_one(project: Path, capsys: pytest.CaptureFixtur
 ])
 def test_address_without_https(project: Path, capsys: pytest.CaptureFixture[str], url: str,
                                hint: str) -> None:
-    path = project / "data" / "sources.yml"
-    text = path.read_text(encoding="utf-8")
-    first = text.index("    url: ")
-    end = text.index("\n", first)
-    path.write_text(text[:first] + f'    url: "{url}"' + text[end:], encoding="utf-8")
-    line = text[:first].count("\n") + 1
+    line = _replace_first(project, "data/sources.yml", "    url: ", f'    url: "{url}"')
     assert _check(project, capsys) == (1, [
         f'data/sources.yml:{line}:10: sources[0].url: "{url}" is not in the expected form '
         f"(hint: {hint})",
