@@ -145,14 +145,14 @@ def main(argv: list[str] | None = None) -> int:
         return _build(args.root, args.site_dir)
     if args.command == "translations":
         return _translations(args.root, args.base)
-    content = _check(read_project_config(args.root / "mkdocs.yml"))
+    project = read_project_config(args.root / "mkdocs.yml")
+    content = _check(project)
     if content is None:
         return 1
     if args.command == "check" and args.publish:
         from .read.publish_ready import publish_problems
 
-        project = read_project_config(args.root / "mkdocs.yml")
-        blocking = publish_problems(project.root, project.site_url)
+        blocking = publish_problems(project.root, project.site_url, content.documents["site"])
         if blocking:
             _print_problems(blocking)
             print(f"{len(blocking)} placeholder(s) left: not ready to publish.", file=sys.stderr)

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from .load import load_document
+from .load import Document
 from .problems import Problem
 
 # Domains reserved for examples (RFC 2606, RFC 6761): never a site's real address.
@@ -27,8 +27,9 @@ def _line_of(text: str, pattern: str) -> int:
     return 1
 
 
-def publish_problems(root: Path, site_url: str) -> list[Problem]:
-    """The placeholders left in mkdocs.yml and data/site.yml."""
+def publish_problems(root: Path, site_url: str, site: Document) -> list[Problem]:
+    """The placeholders left in mkdocs.yml and in data/site.yml (`site`, already read and
+    checked)."""
     problems: list[Problem] = []
     host = urlsplit(site_url).hostname or ""
     if not host or _RESERVED.search(host):
@@ -38,11 +39,8 @@ def publish_problems(root: Path, site_url: str) -> list[Problem]:
             f"{site_url!r} is not the site's public address: link previews, share links, the "
             "sitemap and the handouts' QR codes would point to it",
             "set site_url to the https:// address the site is served at"))
-    doc, found = load_document(root / "data" / "site.yml", "data/site.yml")
-    problems += found
-    publisher = doc.data.get("publisher") if isinstance(doc.data, dict) else None
-    if isinstance(publisher, dict) and not publisher.get("name"):
-        problems.append(doc.problem(
+    if not site.data["publisher"]["name"]:
+        problems.append(site.problem(
             ("publisher", "name"), "no publisher is named: every footer and the about page "
             'show "[publisher to be named]"',
             "name the person or organisation that publishes the site, as they wish to be named"))
