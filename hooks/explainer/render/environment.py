@@ -160,17 +160,25 @@ def _full_stop(text: str) -> str:
     return "" if text.rstrip().endswith((".", "?", "!", "…")) else "."
 
 
-@pass_context
-def _mark_other_language(context: Context, value: Any) -> Any:
-    """Every value a template prints: a text in another language than the page's (a language
-    in progress shows the default language's text where it has none) keeps its own `lang`.
-    Escaped values (`|e`, in attributes and titles) are printed as they are."""
+def _other_language(context: Context, value: Any) -> str | None:
+    """The language of a text written in another language than the page's (a language in
+    progress shows the default language's text where it has none), noted in the page's list of
+    languages shown untranslated; None for anything else."""
     page_lang = context.get("lang")
     if not isinstance(value, LocalText) or not page_lang or value.lang == page_lang:
-        return value
+        return None
     shown = context.get("untranslated")
     if isinstance(shown, list):
         shown.append(value.lang)
+    return value.lang
+
+
+@pass_context
+def _mark_other_language(context: Context, value: Any) -> Any:
+    """Every value a template prints: a text in another language than the page's keeps its own
+    `lang`. Escaped values (`|e`, in attributes and titles) are printed as they are."""
+    if _other_language(context, value) is None:
+        return value
     return ENV.get_template("untranslated.md.j2").render(
         text=str(value), lang=value.lang, blocks=is_blocks(value)).strip("\n")
 
@@ -181,13 +189,10 @@ def _text(context: Context, value: Any) -> Markup:
     content, a tab's or a box's title): `|e`, except that a text in another language than the
     page's keeps its own `lang` as `_mark_other_language` gives it elsewhere. In an attribute,
     use `|e` (an attribute cannot hold an element)."""
-    page_lang = context.get("lang")
-    if not isinstance(value, LocalText) or not page_lang or value.lang == page_lang:
+    lang = _other_language(context, value)
+    if lang is None:
         return escape(value)
-    shown = context.get("untranslated")
-    if isinstance(shown, list):
-        shown.append(value.lang)
-    return Markup('<span lang="{}" class="untranslated">{}</span>').format(value.lang, value)
+    return Markup('<span lang="{}" class="untranslated">{}</span>').format(lang, value)
 
 
 def _environment() -> Environment:
