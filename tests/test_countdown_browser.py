@@ -68,6 +68,22 @@ def corrected(page) -> None:
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
+def test_numbers_are_grouped_as_the_build_groups_them(server, new_page, lang: str) -> None:
+    # countdown.js groups digits from the build's description (clock.digit_grouping), not with
+    # the browser's Intl.NumberFormat: the same characters, the narrow no-break space included.
+    at = START + timedelta(days=1100)
+    page = new_page(390, 844, timezone_id="Europe/Paris", locale=lang)
+    page.clock.set_fixed_time(at)
+    page.goto(server + page_url("home", lang), wait_until="domcontentloaded")
+    corrected(page)
+    shown_now = "[data-countdown-when=after] [data-countdown-duration]"
+    duration = page.locator(f".countdown-banner {shown_now}").text_content()
+    assert duration == {"fr": "1\u202f100 jours", "en": "1,100 days"}[lang]
+    banner = BeautifulSoup(render_banner(CONTENT.view(lang, at)), "html.parser")
+    assert banner.select_one(shown_now).get_text() == duration
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
 def test_countdown_updates_live_without_a_reload(server, new_page, lang: str) -> None:
     page = new_page(390, 844, timezone_id="Europe/Paris", locale=lang)
     page.clock.install(time=START - timedelta(minutes=5))

@@ -47,8 +47,9 @@ def countdown_words_json(view: View) -> str:
         "units": {unit: dict(forms) for unit, forms in
                   ((unit, view.units[unit]) for unit in view.units)},
         "less_than_a_minute": str(view.strings.less_than_a_minute),
+        "grouping": clock.digit_grouping(view.locale),
     }
-    return json.dumps(words, ensure_ascii=False).replace("<", "\\u003c")
+    return json.dumps(words, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")
 
 
 def render_banner(view: View) -> str:
