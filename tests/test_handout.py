@@ -71,6 +71,17 @@ def test_handout_text_can_be_selected(lang: str) -> None:
     assert long_date(CONTENT.data["site"]["updated"], CONTENT.view(lang, NOW).locale) in text
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_direct_link_carries_the_guides_caveat(lang: str) -> None:
+    # No official page gives the setting's address: the handout says so under it, as the guide
+    # does next to its button, and points to the path printed above.
+    text = " ".join(PdfReader(io.BytesIO(_pdf(lang))).pages[0].extract_text().split())
+    url = CONTENT.data["guide"]["settings_link"]["url"]
+    hint = " ".join(typeset(CONTENT.data["act"]["handout"]["link_hint"][lang], lang).split())
+    assert url in text and hint in text
+    assert text.index(hint) > text.index(url)
+
+
 def test_french_handout_speaks_french_and_english_one_english() -> None:
     french = PdfReader(io.BytesIO(_pdf("fr"))).pages[0].extract_text()
     english = PdfReader(io.BytesIO(_pdf("en"))).pages[0].extract_text()

@@ -70,6 +70,7 @@ class Handout:
     steps_title: str
     paths: tuple[PlatformPath, ...]
     link_title: str
+    link_hint: str
     settings_url: str
     qr_title: str
     guide_url: str
@@ -115,6 +116,7 @@ def handout_for(view: View, guide_url: str, act_url: str) -> Handout:
             for p in h.paths
         ),
         link_title=words(h.link_title),
+        link_hint=words(h.link_hint),
         settings_url=str(view.data("guide").settings_link.url),
         qr_title=words(h.qr_title),
         guide_url=guide_url,
@@ -232,12 +234,15 @@ def _draw(pdf: _Sheet, handout: Handout, created: datetime) -> bytes:
     # The direct link, on a pale band: the one thing to type if the QR code is not an option.
     top = pdf.get_y()
     pdf.set_fill_color(*PALE)
-    pdf.rect(MARGIN - 4.5, top - 2, inner + 9, 19, style="F")
+    # Its caveat too, as on the guide: no official page gives that address.
+    pdf.rect(MARGIN - 4.5, top - 2, inner + 9, 25, style="F")
     pdf.set_y(top)
     pdf.write_block(handout.link_title, 12.5, bold=True)
     pdf.ln(0.8)
     pdf.write_block(handout.settings_url, 12, colour=INDIGO)
-    pdf.set_y(top + 22)
+    pdf.ln(0.8)
+    pdf.write_block(handout.link_hint, 10.5)
+    pdf.set_y(top + 28)
 
     # The QR code and what it opens, side by side.
     top = pdf.get_y()
