@@ -287,6 +287,24 @@ def test_the_theme_words_left_untranslated_keep_their_language(
         assert _read_in(place) == {site_name[1]}
 
 
+def test_the_footer_keeps_the_language_of_each_of_its_texts(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    project = dutch[0]
+    page = _page(dutch_site, f"{NEW}/faq")
+    publisher = page.select_one(".md-copyright__publisher")
+    published_by = _shown(project, "ui", "strings", "published_by")[1]
+    contact_us = _shown(project, "ui", "strings", "publisher_contact")[1]
+    placeholder = _shown(project, "ui", "strings", "publisher_unset")[1]
+    label = _shown(project, "site", "publisher", "contact", "label")[1]
+    # Some of them translated, some not: the placeholder and the link are read in their own
+    # language, inside a sentence that may be in another.
+    assert {published_by, contact_us, placeholder, label} == {NEW, DEFAULT}
+    assert _read_in(publisher.select_one(".placeholder")) == {placeholder}
+    assert _read_in(publisher.select_one("a")) == {label}
+    generator = _shown(project, "ui", "theme", "generator")[1]
+    assert _read_in(page.select_one(".md-copyright__generator")) == {generator}
+
+
 def _words(text: str) -> str:
     """A text without the typography pass's spaces, to compare with data/."""
     return " ".join(text.split())

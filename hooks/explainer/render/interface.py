@@ -14,6 +14,7 @@ from markupsafe import Markup, escape
 from ..model.content import View
 from ..model.typography import typeset_text
 from ..read.text_policy import plain_text
+from .environment import in_language
 
 # The theme's name in the footer's credit, and where it lives.
 GENERATOR = {"name": "Material for MkDocs", "url": "https://squidfunk.github.io/mkdocs-material/"}
@@ -40,6 +41,20 @@ def named_palette(palette: Sequence[Mapping[str, Any]] | Mapping[str, Any],
     return named
 
 
+def _escaped(view: View, text: str, around: str | None = None) -> Markup:
+    """A text of data/ escaped, in an element with its own `lang` when it is not written in
+    the language of the text `around` it (by default the view's): a language in progress shows
+    the default language's text where it has none yet, and the footer is on every page. A
+    text in the view's language inside one in another language says so too."""
+    around = around or view.lang
+    lang = getattr(text, "lang", around)
+    if lang == around:
+        return escape(text)
+    if lang == view.lang:
+        return Markup('<span lang="{}">{}</span>').format(lang, text)
+    return Markup(in_language(escape(text), lang))
+
+
 def _link(url: str, text: str) -> Markup:
     """A link to another site: it carries rel="noopener noreferrer", as every such link does."""
     return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(url, text)
@@ -50,22 +65,24 @@ def publisher_html(view: View) -> dict[str, Markup]:
     there is none a placeholder marked as such (class "placeholder"), never an invented name."""
     publisher = view.site.publisher
     strings = view.strings
+    published_by, contact_us = strings.published_by, strings.publisher_contact
     if publisher.name:
         name = Markup('<span class="publisher__name">{}</span>').format(publisher.name)
     else:
-        name = Markup('<span class="placeholder">{}</span>').format(strings.publisher_unset)
+        name = Markup('<span class="placeholder">{}</span>').format(
+            _escaped(view, strings.publisher_unset, getattr(published_by, "lang", None)))
     contact = publisher.contact
+    label = _escaped(view, contact.label, getattr(contact_us, "lang", None))
     return {
-        "published_by": escape(strings.published_by).replace("{publisher}", name),
-        "contact": escape(strings.publisher_contact).replace(
-            "{contact}", _link(contact.url, contact.label)),
+        "published_by": _escaped(view, published_by).replace("{publisher}", name),
+        "contact": _escaped(view, contact_us).replace("{contact}", _link(contact.url, label)),
     }
 
 
 def footer(view: View) -> dict[str, Markup]:
     """What the footer of every page says: who publishes the site, how to reach them, and the
     theme's credit, in the view's language."""
-    credit = escape(view.data("ui").theme["generator"])
+    credit = _escaped(view, view.data("ui").theme["generator"])
     return {
         **publisher_html(view),
         "generator": credit.replace("{generator}", _link(GENERATOR["url"], GENERATOR["name"])),
