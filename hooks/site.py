@@ -14,7 +14,9 @@ priority a hook runs after every plugin.
     on_page_content      -200  after every plugin has changed the page's HTML: the last check
     on_page_context         0  after i18n (50) has set the language switcher
     on_post_page         -200  after every other change to the page: the theme's markup made
-                               valid HTML, then the templates' indentation taken out
+                               valid HTML, the theme's texts a language in progress shows
+                               untranslated marked with their language, then the templates'
+                               indentation taken out
     on_template_context     0  the "not found" page (404.html)
     on_post_template        0  the "not found" page: valid markup; a non-default language's own
     on_post_build           0  before i18n (-100) builds the next language: feed, joined files,

@@ -1,17 +1,20 @@
 """A language declared "in progress" in mkdocs.yml builds with half its texts: the others show
-in the default language, marked with their own `lang`, under a notice in the page's language;
-the language switcher and `explainer translations` say how far it is. Tried with Dutch, half
-translated, in a copy of the project built with MkDocs."""
+in the default language, marked with their own `lang` (in the page and in what the theme prints
+around it: navigation, header, footer, table of contents, the browser tab's title), under a
+notice in the page's language; the language switcher and `explainer translations` say how far
+it is. Tried with Dutch, half translated, in a copy of the project built with MkDocs."""
 
 from __future__ import annotations
 
 from pathlib import Path
+from urllib.parse import urljoin
 
 import pytest
 import yaml
-from bs4 import BeautifulSoup
-from conftest import LANGUAGES, ROOT, copy_project, run_build
+from bs4 import BeautifulSoup, Tag
+from conftest import LANGUAGES, PAGE_FILES, ROOT, copy_project, run_build
 from explainer.cli import main
+from explainer.outputs.language_marks import mark_theme_texts
 from explainer.read.load import load_document
 from explainer.read.translations import texts
 
@@ -144,9 +147,11 @@ def test_a_page_shows_its_translated_texts_and_marks_the_others(dutch_site: Path
 
 def test_a_complete_language_keeps_its_pages_unmarked(dutch_site: Path) -> None:
     for lang, prefix in ((DEFAULT, ""), (LANGUAGES[-1], f"{LANGUAGES[-1]}/")):
-        page = _page(dutch_site, f"{prefix}faq")
-        assert page.select(".untranslated") == [] and page.select(".translation-notice") == []
-        assert page.html["lang"] == lang
+        for folder in PAGE_FILES.values():
+            page = _page(dutch_site, f"{prefix}{folder}")
+            assert page.select(".untranslated") == [], (lang, folder)
+            assert page.select(".translation-notice") == [], (lang, folder)
+            assert page.html["lang"] == lang and not page.title.has_attr("lang")
 
 
 def test_the_language_switcher_says_how_far_the_language_is(
@@ -196,3 +201,141 @@ def test_escaped_texts_left_untranslated_keep_their_language(dutch_site: Path,
     unmarked = [place.get_text(" ", strip=True) for place in untranslated
                 if place.select_one(f'[lang="{DEFAULT}"]') is None]
     assert unmarked == []
+
+
+# What the theme prints around a page (overrides/main.html, outputs/language_marks.py).
+
+def _read_in(element: Tag) -> set[str]:
+    """The languages a screen reader reads an element's words in: each text's nearest `lang`."""
+    return {text.find_parent(lambda tag: tag.has_attr("lang"))["lang"]
+            for text in element.find_all(string=True) if text.strip()}
+
+
+def _text(project: Path, file: str, *keys: str) -> dict[str, str]:
+    """A text of the Dutch copy, in every language it has."""
+    text = load_document(project / "data" / f"{file}.yml", f"data/{file}.yml")[0].data
+    for key in keys:
+        text = text[key]
+    return text
+
+
+def _shown(project: Path, file: str, *keys: str) -> tuple[str, str]:
+    """A text of the Dutch copy as a Dutch page shows it, and the language it is written in."""
+    text = _text(project, file, *keys)
+    return (text[NEW], NEW) if NEW in text else (text[DEFAULT], DEFAULT)
+
+
+def _kind_of(page_folder: str, href: str) -> str:
+    """The page kind a link of a Dutch page leads to."""
+    target = urljoin(f"/{NEW}/{page_folder}", href).removeprefix(f"/{NEW}/")
+    return next(kind for kind, folder in PAGE_FILES.items() if folder == target)
+
+
+def test_navigation_labels_left_untranslated_keep_their_language(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    project = dutch[0]
+    labels = {kind: _shown(project, "ui", "pages", kind, "nav") for kind in PAGE_FILES}
+    # Half the labels are translated: both cases are read.
+    assert {lang for _, lang in labels.values()} == {NEW, DEFAULT}
+    for kind, folder in PAGE_FILES.items():
+        page = _page(dutch_site, f"{NEW}/{folder}")
+        links = page.select(".md-sidebar--primary a.md-nav__link:not([href^='#'])")
+        assert len(links) == len(PAGE_FILES), kind
+        # The menu (and the drawer, the same list on a phone).
+        for link in links:
+            text, lang = labels[_kind_of(folder, link["href"])]
+            assert (link.get_text(strip=True), _read_in(link)) == (text, {lang}), (kind, text)
+        # The header's title of the page and, in the menu, the label of the page one is on.
+        for place in (page.select_one(".md-header__topic[data-md-component=header-topic]"),
+                      page.select_one("label.md-nav__link--active")):
+            assert _read_in(place) == {labels[kind][1]}, (kind, place)
+        # The footer's previous and next pages: the title is marked, the link's name (an
+        # attribute) stays plain text.
+        for link in page.select("a.md-footer__link"):
+            title = link.select_one(".md-footer__title .md-ellipsis")
+            text, lang = labels[_kind_of(folder, link["href"])]
+            assert _read_in(title) == {lang} and title.get_text(strip=True) == text
+            assert link["aria-label"].endswith(text) and "<" not in link["aria-label"]
+
+
+def test_the_table_of_contents_keeps_the_language_of_its_headings(dutch_site: Path) -> None:
+    page = _page(dutch_site, f"{NEW}/faq")
+    translated, untranslated = "too-late", _faq_id(1)
+    for anchor, lang in ((translated, NEW), (untranslated, DEFAULT)):
+        entries = page.select(f"nav.md-nav a.md-nav__link[href='#{anchor}']")
+        assert entries, anchor
+        heading = page.find(id=anchor)
+        for entry in entries:
+            assert _read_in(entry) == {lang}, anchor
+            assert entry.get_text(strip=True) == heading.get_text(strip=True).rstrip("¶")
+
+
+def test_the_theme_words_left_untranslated_keep_their_language(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    project = dutch[0]
+    page = _page(dutch_site, f"{NEW}/faq")
+    places = {"action.skip": "a.md-skip", "footer.next": ".md-footer__link--next "
+              ".md-footer__direction", "toc": "label.md-nav__title[for=__toc]"}
+    shown = {key: _shown(project, "ui", "theme", key) for key in places}
+    assert {lang for _, lang in shown.values()} == {NEW, DEFAULT}
+    for key, selector in places.items():
+        for place in page.select(selector):
+            assert _read_in(place) == {shown[key][1]}, key
+    site_name = _shown(project, "site", "name")
+    for place in page.select(".md-header__topic:not([data-md-component]), "
+                             "label.md-nav__title[for=__drawer]"):
+        assert _read_in(place) == {site_name[1]}
+
+
+def test_the_footer_keeps_the_language_of_each_of_its_texts(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    project = dutch[0]
+    page = _page(dutch_site, f"{NEW}/faq")
+    publisher = page.select_one(".md-copyright__publisher")
+    published_by = _shown(project, "ui", "strings", "published_by")[1]
+    contact_us = _shown(project, "ui", "strings", "publisher_contact")[1]
+    placeholder = _shown(project, "ui", "strings", "publisher_unset")[1]
+    label = _shown(project, "site", "publisher", "contact", "label")[1]
+    # Some of them translated, some not: the placeholder and the link are read in their own
+    # language, inside a sentence that may be in another.
+    assert {published_by, contact_us, placeholder, label} == {NEW, DEFAULT}
+    assert _read_in(publisher.select_one(".placeholder")) == {placeholder}
+    assert _read_in(publisher.select_one("a")) == {label}
+    generator = _shown(project, "ui", "theme", "generator")[1]
+    assert _read_in(page.select_one(".md-copyright__generator")) == {generator}
+
+
+def _words(text: str) -> str:
+    """A text without the typography pass's spaces, to compare with data/."""
+    return " ".join(text.split())
+
+
+def test_the_browser_tab_title_is_in_one_language_and_says_which(
+        dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
+    project = dutch[0]
+    titles = {kind: _shown(project, "ui", "pages", kind, "title") for kind in PAGE_FILES}
+    assert {lang for _, lang in titles.values()} == {NEW, DEFAULT}
+    for kind, folder in PAGE_FILES.items():
+        tab = _page(dutch_site, f"{NEW}/{folder}").title
+        title, lang = titles[kind]
+        # A title not translated yet comes with the site's name in its language: the whole
+        # tab title is then in that language, and marked so.
+        site_name = _shown(project, "site", "name")[0] if lang == NEW else \
+            _text(project, "site", "name")[lang]
+        assert _words(tab.string) == _words(f"{title} - {site_name}"), kind
+        assert tab.get("lang") == (None if lang == NEW else lang), kind
+
+
+def test_a_theme_text_is_marked_in_text_only() -> None:
+    """Where the theme prints a title in an attribute, or the page's content reads like a title
+    (a translated text may), nothing changes."""
+    page = ('<html lang="nl"><head><title>Accueil</title></head><body>'
+            '<a href="../" title="Accueil" aria-label="Accueil">\n  Accueil &amp; co\n</a>'
+            '<nav><span>\nAccueil\n</span><span lang="en">Accueil</span></nav>'
+            '<article><p>Accueil</p></article></body></html>')
+    marked = mark_theme_texts(page, {"Accueil": DEFAULT, "Accueil & co": DEFAULT})
+    assert marked == page.replace(
+        "\n  Accueil &amp; co\n", f'\n  <span lang="{DEFAULT}" class="untranslated">Accueil '
+        '&amp; co</span>\n').replace(
+        "<span>\nAccueil\n", f'<span>\n<span lang="{DEFAULT}" class="untranslated">Accueil'
+        '</span>\n')

@@ -44,6 +44,7 @@ from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.handout import cached_handout, creation_instant, handout_file, handout_for
 from ..outputs.headers import cache_policy, netlify_headers, normalise, published_files
+from ..outputs.language_marks import mark_theme_texts
 from ..outputs.previews import language_switcher, link_preview, share_block
 from ..outputs.short_links import write_site_files
 from ..outputs.site_check import checked
@@ -57,7 +58,13 @@ from ..read.text_policy import safe_plain_text
 from ..render.countdown import countdown_words_json, render_banner
 from ..render.environment import TemplateError
 from ..render.html_guard import html_problems
-from ..render.interface import footer, named_palette, theme_strings
+from ..render.interface import (
+    footer,
+    named_palette,
+    tab_title,
+    theme_strings,
+    untranslated_theme_texts,
+)
 from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
 from .theme_markup import ThemeMarkupChanged, valid_toggles
@@ -110,6 +117,17 @@ class LanguageBuild:
     def theme_strings(self) -> dict[str, str]:
         """The theme's words in this language (data/ui.yml `theme`)."""
         return theme_strings(self.view)
+
+    @property
+    def in_progress(self) -> bool:
+        """Whether this language's translation is in progress (mkdocs.yml): only such a
+        language shows texts in another language."""
+        return self.lang in self.project.in_progress
+
+    @cached_property
+    def untranslated_theme_texts(self) -> dict[str, str]:
+        """The theme's texts that this language shows in another, with their language."""
+        return untranslated_theme_texts(self.view) if self.in_progress else {}
 
     @cached_property
     def theme_values(self) -> dict[str, Any]:
@@ -309,10 +327,11 @@ class SiteBuild:
             raise PluginError(f"{page.file.src_uri}: unknown page kind {kind!r}")
         view = build.view
         texts = view.page(kind)
-        # The short label names the page in the navigation; the full title heads the page.
+        # The short label names the page in the navigation; the full title heads the page and,
+        # with the site's name, the browser tab (`tab`, in one language, overrides/main.html).
         # Escaped here: the theme prints them as they are (Markup keeps its own `|e` from
         # escaping twice).
-        page.meta.update(title=escape(texts.plain["nav"]), page_title=escape(texts.plain["title"]),
+        page.meta.update(title=escape(texts.plain["nav"]), tab=tab_title(view, kind),
                          description=escape(texts.plain["description"]),
                          script=build.page_assets.get(kind, {}).get("script", ""),
                          style=build.page_assets.get(kind, {}).get("style", ""))
@@ -373,11 +392,18 @@ class SiteBuild:
         return context
 
     def finish_page(self, output: str) -> str:
-        """A finished page (or "not found" page) with the theme's invalid markup fixed."""
+        """A finished page (or "not found" page) with the theme's invalid markup fixed, and, in
+        a language in progress, the theme's texts not translated yet marked with their
+        language (outputs/language_marks.py). A complete language's pages are left as they
+        are."""
         try:
-            return valid_toggles(output)
+            output = valid_toggles(output)
         except ThemeMarkupChanged as err:
             raise PluginError(str(err)) from None
+        build = self._current
+        if build is not None and build.in_progress:
+            output = mark_theme_texts(output, build.untranslated_theme_texts)
+        return output
 
     # -- the "not found" page ---------------------------------------------------------------
 

@@ -173,14 +173,21 @@ def _other_language(context: Context, value: Any) -> str | None:
     return value.lang
 
 
+def in_language(text: str, lang: str, *, blocks: bool = False) -> str:
+    """A text written in another language than its page's, as it stands (Markdown, or HTML
+    already escaped), marked with its own `lang` (untranslated.md.j2): in a span, or for
+    paragraphs and lists (`blocks`) in a div that Markdown reads inside."""
+    return ENV.get_template("untranslated.md.j2").render(
+        text=text, lang=lang, blocks=blocks).strip("\n")
+
+
 @pass_context
 def _mark_other_language(context: Context, value: Any) -> Any:
     """Every value a template prints: a text in another language than the page's keeps its own
     `lang`. Escaped values (`|e`, in attributes and titles) are printed as they are."""
     if _other_language(context, value) is None:
         return value
-    return ENV.get_template("untranslated.md.j2").render(
-        text=str(value), lang=value.lang, blocks=is_blocks(value)).strip("\n")
+    return in_language(str(value), value.lang, blocks=is_blocks(value))
 
 
 @pass_context
@@ -192,7 +199,7 @@ def _text(context: Context, value: Any) -> Markup:
     lang = _other_language(context, value)
     if lang is None:
         return escape(value)
-    return Markup('<span lang="{}" class="untranslated">{}</span>').format(lang, value)
+    return Markup(in_language(escape(value), lang))
 
 
 def _environment() -> Environment:

@@ -1,6 +1,7 @@
 """The interface around the pages, in the view's language: the theme's own words (data/ui.yml
-`theme`), the names of the colour-scheme switch, and who publishes the site, how to reach them
-and the theme's credit (data/site.yml `publisher`), for the About page and every footer.
+`theme`), the names of the colour-scheme switch, who publishes the site, how to reach them
+and the theme's credit (data/site.yml `publisher`), for the About page and every footer, the
+browser tab's title, and which of the theme's texts a language in progress shows in another.
 """
 
 from __future__ import annotations
@@ -12,6 +13,8 @@ from markupsafe import Markup, escape
 
 from ..model.content import View
 from ..model.typography import typeset_text
+from ..read.text_policy import plain_text
+from .environment import in_language
 
 # The theme's name in the footer's credit, and where it lives.
 GENERATOR = {"name": "Material for MkDocs", "url": "https://squidfunk.github.io/mkdocs-material/"}
@@ -38,6 +41,20 @@ def named_palette(palette: Sequence[Mapping[str, Any]] | Mapping[str, Any],
     return named
 
 
+def _escaped(view: View, text: str, around: str | None = None) -> Markup:
+    """A text of data/ escaped, in an element with its own `lang` when it is not written in
+    the language of the text `around` it (by default the view's): a language in progress shows
+    the default language's text where it has none yet, and the footer is on every page. A
+    text in the view's language inside one in another language says so too."""
+    around = around or view.lang
+    lang = getattr(text, "lang", around)
+    if lang == around:
+        return escape(text)
+    if lang == view.lang:
+        return Markup('<span lang="{}">{}</span>').format(lang, text)
+    return Markup(in_language(escape(text), lang))
+
+
 def _link(url: str, text: str) -> Markup:
     """A link to another site: it carries rel="noopener noreferrer", as every such link does."""
     return Markup('<a href="{}" rel="noopener noreferrer">{}</a>').format(url, text)
@@ -48,23 +65,61 @@ def publisher_html(view: View) -> dict[str, Markup]:
     there is none a placeholder marked as such (class "placeholder"), never an invented name."""
     publisher = view.site.publisher
     strings = view.strings
+    published_by, contact_us = strings.published_by, strings.publisher_contact
     if publisher.name:
         name = Markup('<span class="publisher__name">{}</span>').format(publisher.name)
     else:
-        name = Markup('<span class="placeholder">{}</span>').format(strings.publisher_unset)
+        name = Markup('<span class="placeholder">{}</span>').format(
+            _escaped(view, strings.publisher_unset, getattr(published_by, "lang", None)))
     contact = publisher.contact
+    label = _escaped(view, contact.label, getattr(contact_us, "lang", None))
     return {
-        "published_by": escape(strings.published_by).replace("{publisher}", name),
-        "contact": escape(strings.publisher_contact).replace(
-            "{contact}", _link(contact.url, contact.label)),
+        "published_by": _escaped(view, published_by).replace("{publisher}", name),
+        "contact": _escaped(view, contact_us).replace("{contact}", _link(contact.url, label)),
     }
 
 
 def footer(view: View) -> dict[str, Markup]:
     """What the footer of every page says: who publishes the site, how to reach them, and the
     theme's credit, in the view's language."""
-    credit = escape(view.data("ui").theme["generator"])
+    credit = _escaped(view, view.data("ui").theme["generator"])
     return {
         **publisher_html(view),
         "generator": credit.replace("{generator}", _link(GENERATOR["url"], GENERATOR["name"])),
     }
+
+
+def tab_title(view: View, kind: str) -> dict[str, str]:
+    """The browser tab's title of a page: its full title and the site's name (the theme puts
+    " - " between them), escaped, and the language they are written in when it is not the
+    view's ('' otherwise).
+
+    `<title>` holds text only, so one `lang` covers all of it. When the page's title is shown
+    in the default language (a language in progress has not translated it yet), the site's
+    name is given in that language too: the whole title is then truly in that language, and
+    marked so; a title half in Dutch and half in French could carry no honest `lang`. When only
+    the site's name is untranslated, the title stays in the view's language with that name
+    unmarked: a name, which a screen reader may mispronounce, but the tab keeps it."""
+    title = view.page(kind).title
+    written_in = getattr(title, "lang", view.lang)
+    site = view.content.view(written_in, view.now).site.name
+    return {"page": escape(plain_text(title)), "site": escape(plain_text(site)),
+            "lang": "" if written_in == view.lang else written_in}
+
+
+def untranslated_theme_texts(view: View) -> dict[str, str]:
+    """The texts of data/ that the theme prints around every page (each page's navigation
+    label, the site's name, the theme's words) and that the view shows in another language
+    (a language in progress, where they are not translated yet): each as the page prints it,
+    unescaped, with the language it is written in.
+
+    A text that the view also shows translated among these (the same words in both languages)
+    is left out: on the page, the one could not be told from the other."""
+    theme = view.data("ui").theme
+    printed = [(plain_text(page.nav), page.nav) for page in view.pages.values()]
+    printed.append((plain_text(view.site.name), view.site.name))
+    printed += [(text, theme[key]) for key, text in theme_strings(view).items()]
+    translated = {text for text, source in printed
+                  if getattr(source, "lang", view.lang) == view.lang}
+    return {text: source.lang for text, source in printed
+            if getattr(source, "lang", view.lang) != view.lang and text not in translated}
