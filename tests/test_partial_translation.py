@@ -2,21 +2,26 @@
 in the default language, marked with their own `lang` (in the page and in what the theme prints
 around it: navigation, header, footer, table of contents, the browser tab's title), under a
 notice in the page's language; the language switcher and `explainer translations` say how far
-it is. Tried with Dutch, half translated, in a copy of the project built with MkDocs."""
+it is. Tried with Dutch, half translated, in a copy of the project built with MkDocs (and, for
+every text of every page, with the other half translated too)."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 from urllib.parse import urljoin
 
+import markdown
 import pytest
 import yaml
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, Comment, Tag
 from conftest import LANGUAGES, PAGE_FILES, ROOT, copy_project, run_build
 from explainer.cli import main
 from explainer.outputs.language_marks import mark_theme_texts
 from explainer.read.load import load_document
-from explainer.read.translations import texts
+from explainer.read.translations import is_text, texts
 
 DEFAULT = LANGUAGES[0]
 NEW = "nl"
@@ -46,9 +51,10 @@ def _declare(project: Path, status: str | None) -> None:
         f"          build: true\n{extra}", 1), encoding="utf-8")
 
 
-def _translate_half(project: Path) -> tuple[int, int, list[tuple[str, tuple]]]:
-    """Give every other text a Dutch version (and the ones in DUTCH); returns how many texts
-    were translated, how many there are, and the texts left untranslated."""
+def _translate_half(project: Path, half: int = 0) -> tuple[int, int, list[tuple[str, tuple]]]:
+    """Give every other text a Dutch version (and the ones in DUTCH): the first of each pair,
+    or with `half` 1 the second; returns how many texts were translated, how many there are,
+    and the texts left untranslated."""
     languages = (*LANGUAGES, NEW)
     translated = total = 0
     left: list[tuple[str, tuple]] = []
@@ -63,7 +69,7 @@ def _translate_half(project: Path) -> tuple[int, int, list[tuple[str, tuple]]]:
                 text[NEW] = DUTCH[(name, where)]
             elif name == "ui" and where[:1] == ("units",):
                 text[NEW] = UNITS[where[1]]
-            elif index % 2 == 0 and isinstance(source, str) and (name, where) != (
+            elif index % 2 == half and isinstance(source, str) and (name, where) != (
                     "faq", ("questions", 1, "question")):
                 text[NEW] = f"[nl] {text[LANGUAGES[-1]]}"
             else:
@@ -94,6 +100,19 @@ def dutch_site(dutch: tuple[Path, int, int], tmp_path_factory: pytest.TempPathFa
     result = run_build(project, out)
     assert result.returncode == 0, result.stderr
     return out
+
+
+@pytest.fixture(scope="module")
+def other_half(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """A Dutch copy translated the other way round (the texts the first leaves untranslated
+    are translated, and the other way round), built: the copy and its site."""
+    project = copy_project(tmp_path_factory.mktemp("other-half") / "project")
+    _declare(project, "in-progress")
+    _translate_half(project, half=1)
+    out = tmp_path_factory.mktemp("other-half-site")
+    result = run_build(project, out)
+    assert result.returncode == 0, result.stderr
+    return project, out
 
 
 def _faq_id(index: int) -> str:
@@ -339,3 +358,134 @@ def test_a_theme_text_is_marked_in_text_only() -> None:
         '&amp; co</span>\n').replace(
         "<span>\nAccueil\n", f'<span>\n<span lang="{DEFAULT}" class="untranslated">Accueil'
         '</span>\n')
+
+
+# Every text of every page: a text of data/ not translated yet is read in the default language,
+# a translated one in the page's.
+
+# A {name} placeholder: a value filled in by the build, not words of the text.
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+_CUT = "\ue000"
+# A piece of a text shorter than this (in letters and digits) could be anything: "2024", "IA".
+_SHORTEST = 4
+# Where a page's text is not read: code, styles, data for the scripts.
+_NOT_READ = ("script", "style", "template")
+# What a string of data/ that is not a text is written in: no language known (a name, a
+# source's title, a quoted label: the same on every page).
+_ANY = ""
+
+
+def _compared(text: str) -> str:
+    """A text as compared with data/: without the typography pass's spaces (set only for the
+    language an element says it is in), its quotation marks alike, in lower case (a heading
+    capitalises a date)."""
+    text = re.sub(r"[«»“”„\"]", '"', text).replace("’", "'").casefold()
+    text = re.sub(r"\s*([:;!?])", r"\1", " ".join(text.split()))
+    return re.sub(r'"\s*(.*?)\s*"', r'"\1"', text)
+
+
+def _telling(piece: str) -> bool:
+    return len(re.findall(r"\w", piece)) >= _SHORTEST
+
+
+def _pieces(text: str) -> list[str]:
+    """The runs of words a text of data/ shows as on a page: its Markdown rendered, each of its
+    text nodes, cut where a placeholder stands."""
+    html = markdown.markdown(_PLACEHOLDER.sub(_CUT, text))
+    return [piece for node in BeautifulSoup(html, "html.parser").find_all(string=True)
+            for piece in map(_compared, node.split(_CUT)) if _telling(piece)]
+
+
+def _strings(value: Any, languages: tuple[str, ...]) -> Iterator[str]:
+    """Every string of data/ that is not a text."""
+    if is_text(value, languages):
+        return
+    if isinstance(value, dict):
+        value = list(value.values())
+    if isinstance(value, list):
+        for item in value:
+            yield from _strings(item, languages)
+    elif isinstance(value, str):
+        yield _compared(value)
+
+
+def _written_in(project: Path) -> dict[str, set[str]]:
+    """Every piece of a text that a Dutch page shows, with the language it is written in: the
+    default language's where the text has no Dutch yet; and every other string of data/, in
+    no language known. The same words may be in several."""
+    languages = (*LANGUAGES, NEW)
+    written: dict[str, set[str]] = {}
+    for name in DATA_FILES:
+        data = load_document(project / "data" / f"{name}.yml", f"data/{name}.yml")[0].data
+        for string in filter(_telling, _strings(data, languages)):
+            written.setdefault(string, set()).add(_ANY)
+        for _, _, text in texts(data, languages):
+            lang = NEW if str(text.get(NEW) or "").strip() else DEFAULT
+            if isinstance(text[lang], str):
+                for piece in _pieces(text[lang]):
+                    written.setdefault(piece, set()).add(lang)
+    return written
+
+
+def _stands_in(text: str, piece: str, start: int) -> bool:
+    """Whether `piece` is in `text` at `start` as whole words; a single word only where it is
+    all of the text (any sentence may hold one: "Données" in a label of LinkedIn's)."""
+    end = start + len(piece)
+    if " " not in piece:
+        return (start, end) == (0, len(text)) and text == piece
+    return start >= 0 and text.startswith(piece, start) and not (
+        text[end:end + 1].isalnum() and piece[-1].isalnum()) and not (
+        start and text[start - 1].isalnum() and piece[0].isalnum())
+
+
+def _languages_in(text: str, written: dict[str, set[str]],
+                  index: dict[str, list[tuple[str, int]]]) -> set[str]:
+    """The languages of the pieces of data/ that a page's text holds (each looked up by its
+    first word). Words within longer words of data/ belong to these; words that could be in
+    several languages, or in none known, tell nothing."""
+    found = [(word.start() - offset, word.start() - offset + len(piece), written[piece])
+             for word in re.finditer(r"\w+", text)
+             for piece, offset in index.get(word.group(), ())
+             if _stands_in(text, piece, word.start() - offset)]
+    return {lang for start, end, langs in found
+            if len(langs) == 1 and _ANY not in langs
+            and not any(s <= start and end <= e and (s, e) != (start, end) for s, e, _ in found)
+            for lang in langs}
+
+
+# Both halves: a text left in French among Dutch ones, and a Dutch one among French ones.
+@pytest.mark.parametrize("half", ["dutch", "other_half"])
+def test_every_text_of_every_page_is_read_in_its_own_language(
+        half: str, request: pytest.FixtureRequest) -> None:
+    if half == "dutch":
+        project, site = request.getfixturevalue("dutch")[0], request.getfixturevalue("dutch_site")
+    else:
+        project, site = request.getfixturevalue(half)
+    written = _written_in(project)
+    index: dict[str, list[tuple[str, int]]] = {}
+    for piece in written:
+        first = re.search(r"\w+", piece)
+        index.setdefault(first.group(), []).append((piece, first.start()))
+    pages = sorted((site / NEW).rglob("*.html"))
+    assert len(pages) > len(PAGE_FILES)
+    wrong, read = [], {NEW: 0, DEFAULT: 0}
+    for path in pages:
+        page = BeautifulSoup(path.read_text(encoding="utf-8"), "html.parser")
+        for node in page.html.find_all(string=True):
+            if isinstance(node, Comment) or node.find_parent(_NOT_READ):
+                continue
+            langs = _languages_in(_compared(node), written, index)
+            holder = node.find_parent(lambda tag: tag.has_attr("lang"))["lang"] if langs else ""
+            # The browser tab's title holds text only: a title translated, with the site's
+            # name not yet, stays in the page's language (render/interface.py: tab_title).
+            if node.parent.name == "title" and node.parent.parent.name == "head" and \
+                    holder in langs:
+                continue
+            if langs == {holder}:
+                read[holder] += 1
+            elif langs:
+                wrong.append(f"{path.relative_to(site)}: {' '.join(node.split())!r} is "
+                             f"read in {holder}, written in {' and '.join(sorted(langs))}")
+    # Texts of both kinds were found, in their number.
+    assert read[NEW] > 200 and read[DEFAULT] > 200, read
+    assert wrong == [], f"{len(wrong)} text(s) read in the wrong language:\n" + "\n".join(wrong)
