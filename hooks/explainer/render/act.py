@@ -21,8 +21,9 @@ from ..model.view import LocalText, Record
 from ..read.act_rules import READER_SLOTS, REGION_REFERENCES
 from ..read.placeholders import fill
 from ..read.text_policy import plain_text
+from .environment import fill_in
 
-_SLOT = re.compile(r"\{(" + "|".join(READER_SLOTS) + r")\}")
+_PLACEHOLDER = re.compile(r"\{([a-z_]+)\}")
 
 
 @dataclass(frozen=True)
@@ -54,40 +55,71 @@ class Letter:
 
 
 def references(region: Record) -> dict[str, str]:
-    """The region's legal references, as its texts quote them ({right_ref}...)."""
+    """The region's legal references, as its texts quote them ({right_ref}...), each a text
+    that knows its language."""
     found: dict[str, str] = {}
     for name, path in REGION_REFERENCES.items():
         value: Any = region
         for key in path:
             value = value.get(key) if isinstance(value, Record) else None
         if value is not None:
-            found[name] = str(value)
+            found[name] = value if isinstance(value, str) else str(value)
     return found
 
 
-def fill_region(text: str, view: View, region: Record) -> str:
-    """A text with the region's references and the start date written in. A reference the
-    region lacks stays a placeholder: act_rules refuses such a text before anything renders."""
+def _region_values(text: str, view: View, region: Record) -> dict[str, str]:
+    """What a text of the region's fills in: its references, and the start date written in
+    the text's language (a text not translated yet says it as its own language does). A
+    reference the region lacks stays a placeholder: act_rules refuses such a text before
+    anything renders."""
     refs = references(region)
-    return fill(text, right_ref=refs["right_ref"],
-                access_ref=refs["access_ref"],
-                authority_ref=refs.get("authority_ref", "{authority_ref}"),
-                company_ref=refs.get("company_ref", "{company_ref}"),
-                start_date=view.key_date)
+    written_in = view.content.view(getattr(text, "lang", view.lang), view.now)
+    return {"right_ref": refs["right_ref"], "access_ref": refs["access_ref"],
+            "authority_ref": refs.get("authority_ref", "{authority_ref}"),
+            "company_ref": refs.get("company_ref", "{company_ref}"),
+            "start_date": written_in.key_date}
 
 
-def _segments(text: str, lang: str) -> Line:
-    """The words (in `lang`, the language the text is written in) and slots of a text."""
+def fill_region(text: str, view: View, region: Record) -> str:
+    """A text (Markdown) with the region's references and the start date written in, each
+    keeping its language (environment.py: fill_in)."""
+    return fill_in(view.lang, text, **_region_values(text, view, region))
+
+
+def _segments(text: str, values: dict[str, str], lang: str) -> Line:
+    """The words and slots of a text: its own words in `lang`, the language it is written in,
+    and the values it fills in (a region's reference) in theirs."""
     parts: list[Segment] = []
     position = 0
-    for match in _SLOT.finditer(text):
+    for match in _PLACEHOLDER.finditer(text):
+        name = match.group(1)
+        if name not in READER_SLOTS and name not in values:
+            continue
         if match.start() > position:
             parts.append(Segment(LocalText(text[position:match.start()], lang)))
-        parts.append(Segment("", match.group(1)))
+        if name in READER_SLOTS:
+            parts.append(Segment("", name))
+        else:
+            value = values[name]
+            parts.append(Segment(value if isinstance(value, LocalText) else
+                                 LocalText(value, lang)))
         position = match.end()
     if position < len(text):
         parts.append(Segment(LocalText(text[position:], lang)))
-    return tuple(parts)
+    return _joined(parts)
+
+
+def _joined(parts: list[Segment]) -> Line:
+    """Segments with the words in one language next to each other made one again."""
+    joined: list[Segment] = []
+    for part in parts:
+        last = joined[-1] if joined else None
+        if last is not None and not last.slot and not part.slot and \
+                last.text.lang == part.text.lang:
+            joined[-1] = Segment(LocalText(last.text + part.text, part.text.lang))
+        else:
+            joined.append(part)
+    return tuple(joined)
 
 
 def _plain(text: str) -> str:
@@ -109,7 +141,8 @@ def letter(view: View, kind: str, region: Record, anchor: str) -> Letter:
     source = view.data("act").letters[kind]
 
     def line(text: str) -> Line:
-        return _segments(fill_region(text, view, region), getattr(text, "lang", view.lang))
+        return _segments(text, _region_values(text, view, region),
+                         getattr(text, "lang", view.lang))
 
     return Letter(
         id=anchor,
@@ -129,11 +162,15 @@ def write_in(view: View, entry: Record, page_in: Callable[..., str] | None) -> s
     if other is None or view.lang in other.languages or page_in is None:
         return None
     lang = next(code for code in other.languages if code in view.languages)
-    name = Locale.parse(view.locale).languages.get(lang, lang)
-    words = fill(view.data("act").other_language, language=name)
+    label = view.data("act").other_language
+    # The language is named in the words around it (a text not translated yet names it as
+    # its own language does).
+    written_in = getattr(label, "lang", view.lang)
+    locale = view.content.view(written_in, view.now).locale
+    words = fill(label, language=Locale.parse(locale).languages.get(lang, lang))
     link = Markup('<a href="{}" hreflang="{}">{}</a>').format(
         page_in("act", lang, str(entry.region)), lang, escape(words))
-    return fill(str(entry.write_in.text), texts=link)
+    return fill_in(view.lang, entry.write_in.text, texts=LocalText(link, written_in))
 
 
 def region_view(view: View, region: Record,

@@ -12,6 +12,7 @@ go in as they are; plain strings go through `|inert` (no markup at all) in Markd
 
 from __future__ import annotations
 
+import hashlib
 import traceback
 from pathlib import Path
 from typing import Any
@@ -34,10 +35,10 @@ from ..read.placeholders import fill
 from ..read.source_kinds import PRIMARY as PRIMARY_KINDS
 from ..read.text_policy import inert, is_blocks, plain_text
 from . import setting_picture
-from .act import act_view
 from .setting_picture import Wording, wording
 
 TEMPLATES = Path(__file__).parent / "templates"
+_THIS_VERSION = hashlib.sha1(Path(__file__).read_bytes()).hexdigest()[:12]
 
 
 class TemplateError(Exception):
@@ -75,13 +76,12 @@ def _source_groups(context: Context, ids: list[str]) -> dict[str, list[dict[str,
     return groups
 
 
-@pass_context
-def _label(context: Context, label_id: str) -> dict[str, Any]:
-    """How a label of the guide is shown: its wording in the reader's interface language (or,
-    where the sources give none, the first language that has one), and the first wording in
-    each other interface language, to show beside it."""
-    label = context["view"].data("guide").labels[label_id]
-    order = _interface_order(context, label)
+def _label_in(view: View, label_id: str) -> dict[str, Any]:
+    """How a label of the guide is shown in a view: its wording in the reader's interface
+    language (or, where the sources give none, the first language that has one), and the
+    first wording in each other interface language, to show beside it."""
+    label = view.data("guide").labels[label_id]
+    order = _order_in(view, label)
     shown = order[0]
     return {
         "lang": shown,
@@ -92,34 +92,68 @@ def _label(context: Context, label_id: str) -> dict[str, Any]:
 
 
 @pass_context
-def _picture(context: Context, spec: Any, tab_id: str) -> Markup:
-    """The drawing of the setting for one tab of the guide, in the page's language, as SVG on
-    one line (it sits in a list item, where Markdown would end it at a new line)."""
-    view: View = context["view"]
+def _label(context: Context, label_id: str) -> dict[str, Any]:
+    """A label of the guide as the page shows it (`_label_in`)."""
+    return _label_in(context["view"], label_id)
+
+
+def _other_than(view: View, text: str) -> str:
+    """The language a text is written in when it is not the view's ('' where it is)."""
+    lang = getattr(text, "lang", view.lang)
+    return "" if lang == view.lang else lang
+
+
+def _picture_description(view: View, spec: Any) -> tuple[str, str]:
+    """The drawing's text alternative, one sentence made of several texts, and the language it
+    is written in when it is not the view's ('' where it is).
+
+    A screen reader gets an accessible description as one string, which cannot change
+    language in its middle: where one of its texts is not translated yet, all of it is said
+    in the language that text falls back to, which has them all, and marked so."""
     strings = view.strings
+    off = view.data("guide").fast_path.off.text
+    written_in = next(filter(None, (_other_than(view, text) for text in (
+        strings.picture_description, strings.quoted, strings.label_variant, off))), "")
+    if written_in:
+        return _picture_description(view.content.view(written_in, view.now), spec)[0], \
+            written_in
 
-    def label(label_id: str) -> Wording:
-        return _label(context, label_id)["wording"]
-
-    def said(w: Wording) -> str:
+    def said(label_id: str) -> str:
+        w = _label_in(view, label_id)["wording"]
         text = fill(strings.quoted, text=w.first())
         if w.varies:
             others = ", ".join(fill(strings.quoted, text=o) for o in w.others())
             text += " (" + fill(strings.label_variant, words=others) + ")"
         return text
 
-    app = spec.frame == "phone"
-    screen = [label(i) for i in spec.screen]
-    off = plain_text(view.data("guide").fast_path.off.text)
     description = fill(strings.picture_description,
-                       where=" › ".join(said(w) for w in screen),
-                       setting=said(label(spec.setting)), switch=said(label(spec.switch)),
-                       off=off)
+                       where=" › ".join(said(i) for i in spec.screen),
+                       setting=said(spec.setting), switch=said(spec.switch),
+                       off=plain_text(off))
+    return plain_text(description), ""
+
+
+@pass_context
+def _picture(context: Context, spec: Any, tab_id: str) -> Markup:
+    """The drawing of the setting for one tab of the guide, in the page's language, as SVG on
+    one line (it sits in a list item, where Markdown would end it at a new line). A text not
+    translated yet in it keeps its language (on its element: SVG text holds no markup)."""
+    view: View = context["view"]
+    strings = view.strings
+
+    def label(label_id: str) -> Wording:
+        return _label_in(view, label_id)["wording"]
+
+    app = spec.frame == "phone"
+    title = strings.picture_title_app if app else strings.picture_title_web
+    off = view.data("guide").fast_path.off.text
+    description, description_lang = _picture_description(view, spec)
     picture = setting_picture.draw(
-        picture_id=f"picture-{tab_id}", app=app, screen=screen, setting=label(spec.setting),
-        switch=label(spec.switch), off_text=off,
-        title=plain_text(strings.picture_title_app if app else strings.picture_title_web),
-        description=plain_text(description))
+        picture_id=f"picture-{tab_id}", app=app, screen=[label(i) for i in spec.screen],
+        setting=label(spec.setting), switch=label(spec.switch), off_text=plain_text(off),
+        off_lang=_other_than(view, off), title=plain_text(title),
+        title_lang=_other_than(view, title), description=description,
+        description_lang=description_lang)
     svg = ENV.get_template("html/setting_picture.svg.j2").render(p=picture)
     return Markup("".join(line.strip() for line in svg.splitlines()))
 
@@ -134,13 +168,17 @@ def _language_name(context: Context, code: str) -> str:
     return Locale.parse(context["view"].lang).languages.get(code, code)
 
 
-@pass_context
-def _interface_order(context: Context, label: Any) -> list[str]:
+def _order_in(view: View, label: Any) -> list[str]:
     """Interface languages of a label: the reader's own first, then in the order of ui.yml."""
-    view: View = context["view"]
     known = list(view.interface_languages)
     return sorted(label, key=lambda code: (code != view.lang,
                                            known.index(code) if code in known else len(known)))
+
+
+@pass_context
+def _interface_order(context: Context, label: Any) -> list[str]:
+    """Interface languages of a label, for the page being rendered (`_order_in`)."""
+    return _order_in(context["view"], label)
 
 
 @pass_context
@@ -173,12 +211,47 @@ def _other_language(context: Context, value: Any) -> str | None:
     return value.lang
 
 
-def in_language(text: str, lang: str, *, blocks: bool = False) -> str:
-    """A text written in another language than its page's, as it stands (Markdown, or HTML
-    already escaped), marked with its own `lang` (untranslated.md.j2): in a span, or for
-    paragraphs and lists (`blocks`) in a div that Markdown reads inside."""
+def in_language(text: str, lang: str, *, blocks: bool = False,
+                untranslated: bool = True) -> str:
+    """A text written in another language than what surrounds it, as it stands (Markdown, or
+    HTML already escaped), marked with its own `lang` (untranslated.md.j2): in a span, or for
+    paragraphs and lists (`blocks`) in a div that Markdown reads inside. `untranslated`: it is
+    in another language than its page's; else it is in the page's own, inside a text that is
+    not (a translated value in a sentence not translated yet)."""
     return ENV.get_template("untranslated.md.j2").render(
-        text=text, lang=lang, blocks=blocks).strip("\n")
+        text=text, lang=lang, blocks=blocks, untranslated=untranslated).strip("\n")
+
+
+def fill_in(page_lang: str | None, template: str, **values: Any) -> str:
+    """`fill` (read/placeholders.py) for a page in `page_lang`, each text keeping the language
+    it is written in: a value written in another language than the template's is marked with
+    its own (in_language), and the result of a text of data/ is a text in the template's
+    language, which is marked in turn where it is printed (the mark of printed values, the
+    `text` filter). Values are Markdown or HTML, as they stand. Where every text is in the
+    page's language, this is `fill`."""
+    written_in = getattr(template, "lang", None)
+    if written_in is None or page_lang is None:
+        return fill(template, **values)
+    kept = {}
+    for name, value in values.items():
+        lang = getattr(value, "lang", None)
+        kept[name] = value if lang in (None, written_in) else in_language(
+            value, lang, blocks=is_blocks(value), untranslated=lang != page_lang)
+    return LocalText(fill(template, **kept), written_in)
+
+
+@pass_context
+def _fill(context: Context, template: str, **values: Any) -> str:
+    """The `fill` filter: `fill_in` for the page being rendered. A value it shows in another
+    language counts as a text shown untranslated, as a printed one does. HTML that a template
+    made and marked `|safe` (a macro's) is in the page's language: its words are the page's
+    texts, each marked where it is in another."""
+    page_lang = context.get("lang")
+    for value in values.values():
+        _other_language(context, value)
+    return fill_in(page_lang, template, **{
+        name: LocalText(value, page_lang) if isinstance(value, Markup) and page_lang else value
+        for name, value in values.items()})
 
 
 @pass_context
@@ -202,12 +275,23 @@ def _text(context: Context, value: Any) -> Markup:
     return Markup(in_language(escape(value), lang))
 
 
+def _act_view(view: View, page_in: Any = None) -> dict[str, Any]:
+    """The act page's values (act.py: act_view)."""
+    # Imported here: act.py fills its texts with this module's fill_in.
+    from .act import act_view
+
+    return act_view(view, page_in)
+
+
 def _environment() -> Environment:
     env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         # Compiled templates are kept in a private folder of the system's temporary folder,
-        # keyed by each template's source: `explainer check` renders every page.
-        bytecode_cache=FileSystemBytecodeCache(),
+        # keyed by each template's source: `explainer check` renders every page. The compiled
+        # code also depends on this module (whether a filter takes the context is decided at
+        # compile time): each version of it keeps its own, so that a template left unchanged
+        # is never run with the code compiled for another version's filters.
+        bytecode_cache=FileSystemBytecodeCache(pattern=f"__explainer-{_THIS_VERSION}-%s.cache"),
         finalize=_mark_other_language,
         extensions=["jinja2.ext.do"],
         undefined=StrictUndefined,
@@ -216,12 +300,12 @@ def _environment() -> Environment:
         keep_trailing_newline=True,
         autoescape=False,
     )
-    env.filters.update(text=_text, cite=_cite, long_date=_long_date, fill=fill,
+    env.filters.update(text=_text, cite=_cite, long_date=_long_date, fill=_fill,
                        anchor=source_anchor, language_name=_language_name,
                        upper_first=_upper_first, inert=inert, full_stop=_full_stop)
     env.globals.update(interface_order=_interface_order, pages_made_from=_pages_made_from,
                        source_groups=_source_groups, label=_label, picture=_picture,
-                       act_view=act_view)
+                       act_view=_act_view)
     return env
 
 

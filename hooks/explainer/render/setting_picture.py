@@ -95,6 +95,7 @@ class Line:
     cls: str
     size: int
     anchor: str = "start"
+    lang: str = ""      # the language of its words when it is not the page's
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,9 @@ class Picture:
     description: str
     shapes: list[Shape] = field(default_factory=list)
     lines: list[Line] = field(default_factory=list)
+    # The language of the title and of the description when it is not the page's.
+    title_lang: str = ""
+    description_lang: str = ""
 
 
 @lru_cache(maxsize=16)
@@ -188,12 +192,16 @@ def _num(value: float | str) -> str:
 
 
 def draw(*, picture_id: str, app: bool, screen: Sequence[Wording], setting: Wording,
-         switch: Wording, off_text: str, title: str, description: str) -> Picture:
+         switch: Wording, off_text: str, title: str, description: str, off_lang: str = "",
+         title_lang: str = "", description_lang: str = "") -> Picture:
     """The drawing of one platform's setting screen: `screen` names where it sits (the
     breadcrumb on the web, the screen's title in the app), `setting` is the setting's name,
     `switch` the sentence beside the switch, drawn off; `off_text` is our own words for what
-    off looks like, drawn outside the screen as an annotation."""
-    pic = Picture(picture_id, WIDTH, 0, title, description)
+    off looks like, drawn outside the screen as an annotation. The `*_lang` are the languages
+    of our texts when they are not the page's (a language in progress shows them untranslated
+    until they are)."""
+    pic = Picture(picture_id, WIDTH, 0, title, description, title_lang=title_lang,
+                  description_lang=description_lang)
     inner = WIDTH - 2 * PAD
     y = 1.0
     top = 24.0 if not app else 22.0
@@ -262,6 +270,7 @@ def draw(*, picture_id: str, app: bool, screen: Sequence[Wording], setting: Word
     for index, row in enumerate(note_rows):
         if index:
             y += BODY * LEADING
-        pic.lines.append(Line(cx - 10, y + 6, row, "pic-note", BODY, anchor="end"))
+        pic.lines.append(Line(cx - 10, y + 6, row, "pic-note", BODY, anchor="end",
+                              lang=off_lang))
     pic.height = int(y + 14)
     return pic
