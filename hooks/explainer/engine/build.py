@@ -62,6 +62,7 @@ from ..render.interface import (
     footer,
     named_palette,
     tab_title,
+    text_html,
     theme_strings,
     untranslated_theme_texts,
 )
@@ -143,7 +144,7 @@ class LanguageBuild:
             "footer": footer(view),
             "countdown": {
                 "banner": Markup(render_banner(view)),
-                "cta": view.strings.cta,
+                "cta": text_html(view, view.strings.cta),
                 # The `url` filter makes it relative to each page.
                 "guide": language_root(self.prefix) + self.content.registry["guide"].folder,
                 "words": Markup(countdown_words_json(view)),
@@ -331,7 +332,7 @@ class SiteBuild:
         # with the site's name, the browser tab (`tab`, in one language, overrides/main.html).
         # Escaped here: the theme prints them as they are (Markup keeps its own `|e` from
         # escaping twice).
-        page.meta.update(title=escape(texts.plain["nav"]), tab=tab_title(view, kind),
+        page.meta.update(title=escape(texts.plain["nav"]), tab=tab_title(view, texts.title),
                          description=escape(texts.plain["description"]),
                          script=build.page_assets.get(kind, {}).get("script", ""),
                          style=build.page_assets.get(kind, {}).get("style", ""))
@@ -415,6 +416,8 @@ class SiteBuild:
             return context
         if self._current is None and self.problems:
             context["not_found"] = [{"lang": config.theme["language"], "title": "Not found",
+                                     "tab": {"page": "Not found", "site": escape(
+                                         config.site_name or ""), "lang": ""},
                                      "text": "data/ has problems: every page lists them.",
                                      "links": []}]
             return context
@@ -424,13 +427,16 @@ class SiteBuild:
         entries = []
         for other in sorted(prefixes, key=lambda code: code != build.lang):
             view = build.content.view(other, build.now)
+            # Each entry in its language (its section's `lang`); a text it shows untranslated
+            # keeps its own, as HTML (text_html); the tab's title says its language.
             entries.append({
                 "lang": other,
-                "title": view.strings.not_found_title,
-                "text": view.strings.not_found_text,
+                "title": text_html(view, view.strings.not_found_title),
+                "tab": tab_title(view, view.strings.not_found_title),
+                "text": text_html(view, view.strings.not_found_text),
                 "links": [{"href": from_root(build.site_url,
                                              page_path(view.registry[kind], prefixes[other])),
-                           "label": view.page(kind).plain["title"]}
+                           "label": text_html(view, view.page(kind).plain["title"])}
                           for kind in NOT_FOUND_LINKS],
             })
         context["not_found"] = entries

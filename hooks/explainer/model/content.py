@@ -104,10 +104,12 @@ class PageView:
         return self.entry.file
 
     @cached_property
-    def plain(self) -> dict[str, str]:
+    def plain(self) -> dict[str, LocalText]:
         """Title, navigation label and description without markup, for HTML attributes and
-        meta tags (not escaped: whoever places them in HTML escapes them)."""
-        return {key: plain_text(getattr(self, key)) for key in ("title", "nav", "description")}
+        meta tags (not escaped: whoever places them in HTML escapes them), each still knowing
+        its language."""
+        texts = {"title": self.title, "nav": self.nav, "description": self.description}
+        return {key: LocalText(plain_text(text), text.lang) for key, text in texts.items()}
 
 
 class View:

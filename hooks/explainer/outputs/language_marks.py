@@ -6,7 +6,9 @@ own texts carry their `lang` from the templates (render/environment.py); the the
 rest as plain text: each page's navigation label (the menu, the header, the drawer, the footer's
 previous and next links), the site's name, the theme's words, the table of contents. Here each
 of these that is shown in another language is put in an element with that `lang`, as the page's
-own texts are, so that a screen reader pronounces it in its language.
+own texts are, so that a screen reader pronounces it in its language; an entry of the table of
+contents whose heading mixes languages (a date in the page's, a title not translated yet) gets
+the marks of its heading, on the parts in another language only.
 
 Only text changes. The theme prints the same titles inside attributes too (`aria-label="Page
 suivante : Données"`, `title="..."`): an attribute cannot hold an element, so it stays as it is
@@ -19,6 +21,7 @@ the texts marked are written again.
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -66,14 +69,17 @@ class _Heading:
     # (None: the heading's own).
     pieces: list[tuple[str, str | None]] = field(default_factory=list)
 
-    def language(self, page_lang: str | None) -> tuple[str, str] | None:
-        """Its words and their language, when all of them are written in one language other
-        than the page's."""
-        langs = {lang for text, lang in self.pieces if text.strip()}
-        lang = langs.pop() if len(langs) == 1 else None
-        if lang is None or lang == page_lang:
-            return None
-        return _words("".join(text for text, _ in self.pieces)), lang
+    def languages(self, page_lang: str | None) -> tuple[str, list[tuple[str, str | None]]]:
+        """Its words, and its pieces as runs of one language each: its text in order, each
+        with its language when that is not the page's (None where it is)."""
+        runs: list[tuple[str, str | None]] = []
+        for text, lang in self.pieces:
+            lang = None if lang == page_lang else lang
+            if runs and (runs[-1][1] == lang or not text.strip()):
+                runs[-1] = (runs[-1][0] + text, runs[-1][1])
+            else:
+                runs.append((text, lang))
+        return _words("".join(text for text, _ in self.pieces)), runs
 
 
 class _Reader(HTMLParser):
@@ -179,6 +185,26 @@ class _Reader(HTMLParser):
         self._end_text()
 
 
+def _marked(runs: list[tuple[str, str | None]], core: str) -> str:
+    """A text of the theme's (`core`, as the page writes it) with its runs in another language
+    than the page's marked. A text in one run keeps its own writing; one in several (an entry
+    of the table of contents whose heading mixes languages: a date in the page's, a title not
+    translated yet) is written again from the runs of its heading: escaped, its white space
+    as one space."""
+    if len(runs) == 1:
+        lang = runs[0][1]
+        return in_language(core, lang) if lang is not None else core
+    parts = []
+    for text, lang in runs:
+        text = html.escape(re.sub(f"[{_SPACE}]+", " ", text), quote=False)
+        words = text.strip(" ")
+        if lang is not None and words:
+            start = text.index(words)
+            text = text[:start] + in_language(words, lang) + text[start + len(words):]
+        parts.append(text)
+    return "".join(parts).strip(" ")
+
+
 def mark_theme_texts(page: str, shown: Mapping[str, str]) -> str:
     """A finished page with the theme's texts that are written in another language than the
     page's marked with their `lang`.
@@ -188,32 +214,32 @@ def mark_theme_texts(page: str, shown: Mapping[str, str]) -> str:
     (render/interface.py: `untranslated_theme_texts`). A text of the page's outside its
     `<article>` and outside any element with a `lang` of its own is marked when it is exactly
     one of them, or, in a link to a heading of the page (the table of contents), when it reads
-    as the heading does and the heading is all in another language (the templates mark a
-    heading that is not translated yet).
+    as the heading does and the heading is, all or in part, in another language (the
+    templates mark a heading, or the part of it, that is not translated yet): the same parts
+    are marked.
     """
     reader = _Reader(page)
     reader.feed(page)
     reader.close()
-    headings: dict[str, tuple[str, str]] = {}
+    # The headings written, all or in part, in another language than the page's.
+    headings = {}
     for heading in reader.headings.values():
-        found = heading.language(reader.page_lang)
-        if found is not None:
-            headings[heading.id] = found
+        words, runs = heading.languages(reader.page_lang)
+        if any(lang is not None for _, lang in runs):
+            headings[heading.id] = (words, runs)
     shown_words = {_words(text): lang for text, lang in shown.items()}
     out, last = [], 0
     for text in reader.texts:
-        heading = headings.get(text.target or "")
-        if heading is not None and heading[0] == text.words:
-            lang = heading[1]
-        else:
-            lang = shown_words.get(text.words)
-        if lang is None:
-            continue
         raw = page[text.start:text.end]
         core = raw.strip(_SPACE)
         lead = raw[:len(raw) - len(raw.lstrip(_SPACE))]
-        out += [page[last:text.start], lead, in_language(core, lang),
-                raw[len(lead) + len(core):]]
+        words, runs = headings.get(text.target or "", ("", []))
+        if words != text.words:
+            lang = shown_words.get(text.words)
+            runs = [(core, lang)] if lang is not None else []
+        if not runs:
+            continue
+        out += [page[last:text.start], lead, _marked(runs, core), raw[len(lead) + len(core):]]
         last = text.end
     if not out:
         return page

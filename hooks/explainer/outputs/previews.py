@@ -1,7 +1,9 @@
 """What a link to a page shows and offers: its preview (Open Graph, X card, language
 alternates) and, on the pages that have a share message, its share links.
 
-Plain values for the theme's templates (overrides/partials/); no HTML is built here.
+Plain values for the theme's templates (overrides/partials/), except the share block's words
+that stand as text: those come as HTML, so that one a language in progress shows untranslated
+keeps its own `lang` (render/interface.py: text_html).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from babel.numbers import format_percent
 from ..model.content import View
 from ..model.typography import typeset_text
 from ..read.placeholders import fill
+from ..render.interface import text_html
 from .cards import HEIGHT, WIDTH, date_line
 
 
@@ -73,16 +76,17 @@ def share_block(kind: str, view: View, url: str) -> dict[str, Any] | None:
     for service in share.services:
         name = str(service.name)
         href = fill(service.url, **encoded)
-        links.append({"id": service.id, "name": name, "href": href,
+        links.append({"id": service.id, "name": text_html(view, service.name), "href": href,
                       "label": str(service.label) if service.label
                       else fill(strings.share_on, service=name),
                       "external": href.startswith("https://")})
     return {
-        "title": str(strings.share_title),
+        "title": text_html(view, strings.share_title),
         "links": links,
         "url": url,
-        "url_label": str(strings.share_link),
+        "url_label": text_html(view, strings.share_link),
         # Not "copy": templates read these as attributes, and a dict has a copy() method.
-        "copy_label": str(strings.share_copy),
+        "copy_label": text_html(view, strings.share_copy),
+        # An attribute, which share.js writes into the button: plain text.
         "copied_label": str(strings.share_copied),
     }

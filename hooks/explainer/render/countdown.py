@@ -54,5 +54,5 @@ def countdown_words_json(view: View) -> str:
 
 def render_banner(view: View) -> str:
     """The HTML of the countdown banner shown on every page (without its link)."""
-    return render("html/banner.html.j2", view=view, countdown=countdown_state(view),
-                  texts=view.site.countdown).strip()
+    return render("html/banner.html.j2", view=view, lang=view.lang,
+                  countdown=countdown_state(view), texts=view.site.countdown).strip()

@@ -41,18 +41,17 @@ def named_palette(palette: Sequence[Mapping[str, Any]] | Mapping[str, Any],
     return named
 
 
-def _escaped(view: View, text: str, around: str | None = None) -> Markup:
-    """A text of data/ escaped, in an element with its own `lang` when it is not written in
-    the language of the text `around` it (by default the view's): a language in progress shows
-    the default language's text where it has none yet, and the footer is on every page. A
-    text in the view's language inside one in another language says so too."""
+def text_html(view: View, text: str, around: str | None = None) -> Markup:
+    """A text of data/ as HTML for the theme's templates (which print it as it is): escaped,
+    in an element with its own `lang` when it is not written in the language of the text
+    `around` it (by default the view's). A language in progress shows the default language's
+    text where it has none yet; a text in the view's language inside one in another language
+    says so too."""
     around = around or view.lang
     lang = getattr(text, "lang", around)
     if lang == around:
         return escape(text)
-    if lang == view.lang:
-        return Markup('<span lang="{}">{}</span>').format(lang, text)
-    return Markup(in_language(escape(text), lang))
+    return Markup(in_language(escape(text), lang, untranslated=lang != view.lang))
 
 
 def _link(url: str, text: str) -> Markup:
@@ -70,29 +69,29 @@ def publisher_html(view: View) -> dict[str, Markup]:
         name = Markup('<span class="publisher__name">{}</span>').format(publisher.name)
     else:
         name = Markup('<span class="placeholder">{}</span>').format(
-            _escaped(view, strings.publisher_unset, getattr(published_by, "lang", None)))
+            text_html(view, strings.publisher_unset, getattr(published_by, "lang", None)))
     contact = publisher.contact
-    label = _escaped(view, contact.label, getattr(contact_us, "lang", None))
+    label = text_html(view, contact.label, getattr(contact_us, "lang", None))
     return {
-        "published_by": _escaped(view, published_by).replace("{publisher}", name),
-        "contact": _escaped(view, contact_us).replace("{contact}", _link(contact.url, label)),
+        "published_by": text_html(view, published_by).replace("{publisher}", name),
+        "contact": text_html(view, contact_us).replace("{contact}", _link(contact.url, label)),
     }
 
 
 def footer(view: View) -> dict[str, Markup]:
     """What the footer of every page says: who publishes the site, how to reach them, and the
     theme's credit, in the view's language."""
-    credit = _escaped(view, view.data("ui").theme["generator"])
+    credit = text_html(view, view.data("ui").theme["generator"])
     return {
         **publisher_html(view),
         "generator": credit.replace("{generator}", _link(GENERATOR["url"], GENERATOR["name"])),
     }
 
 
-def tab_title(view: View, kind: str) -> dict[str, str]:
-    """The browser tab's title of a page: its full title and the site's name (the theme puts
-    " - " between them), escaped, and the language they are written in when it is not the
-    view's ('' otherwise).
+def tab_title(view: View, title: str) -> dict[str, str]:
+    """The browser tab's title of a page (its full `title`, a text of data/): the title and
+    the site's name (the theme puts " - " between them), escaped, and the language they are
+    written in when it is not the view's ('' otherwise).
 
     `<title>` holds text only, so one `lang` covers all of it. When the page's title is shown
     in the default language (a language in progress has not translated it yet), the site's
@@ -100,7 +99,6 @@ def tab_title(view: View, kind: str) -> dict[str, str]:
     marked so; a title half in Dutch and half in French could carry no honest `lang`. When only
     the site's name is untranslated, the title stays in the view's language with that name
     unmarked: a name, which a screen reader may mispronounce, but the tab keeps it."""
-    title = view.page(kind).title
     written_in = getattr(title, "lang", view.lang)
     site = view.content.view(written_in, view.now).site.name
     return {"page": escape(plain_text(title)), "site": escape(plain_text(site)),
