@@ -16,9 +16,11 @@ GitHub Actions (GITHUB_ACTIONS=true) they are also printed as `::error` annotati
 from __future__ import annotations
 
 import argparse
+import gc
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from .model import clock
@@ -36,7 +38,27 @@ def _print_problems(problems: Sequence[Problem]) -> None:
         print("\n".join(annotations(problems)), flush=True)
 
 
+@contextmanager
+def _without_cycle_collection() -> Iterator[None]:
+    """A check makes about a million short-lived objects and frees nearly all of them as soon
+    as they are unused; Python's cycle collector would still look through them some 190 times,
+    for about 4 % of the time of `make check`. It is off for one check and back on after (the
+    memory used stays the same: about 60 MB)."""
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 def _check(project: ProjectConfig) -> Content | None:
+    with _without_cycle_collection():
+        return _checked(project)
+
+
+def _checked(project: ProjectConfig) -> Content | None:
     # Imported here: the site check renders every page (Jinja2, Babel, Pillow).
     from .outputs.site_check import checked
 
