@@ -184,7 +184,16 @@ _INLINE_MARKUP = set("\\`*_[]<>&{}|~^\n\t")
 _BLOCK_START = set("#>-+*=!?:0123456789 ")
 
 
+# A placeholder ({date}, {start_date}) is plain text to Markdown too: a brace group is an
+# attribute list only after an element or alone on the last line of a block, and an underscore
+# between two letters never starts or ends emphasis. (The placeholders a text may hold are
+# checked before: _braces_problem.)
+_PLAIN_PLACEHOLDER = re.compile(r"\{[a-z]+(?:_[a-z]+)*\}")
+
+
 def _plain_paragraph(text: str) -> bool:
+    if "{" in text:
+        text = _PLAIN_PLACEHOLDER.sub("", text)
     return text[:1] not in _BLOCK_START and not _INLINE_MARKUP.intersection(text)
 
 
