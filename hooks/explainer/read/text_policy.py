@@ -340,6 +340,9 @@ _LINE_START_CHARACTERS = set("+-.:=>0123456789 ")
 
 def inert(value: str) -> str:
     """A plain string as Markdown that shows it exactly as written: no markup, no HTML."""
+    if isinstance(value, str) and value[:1] not in _LINE_START_CHARACTERS \
+            and _MARKDOWN_CHARACTERS.isdisjoint(value):
+        return str(value)  # nothing to replace (most strings): as a plain str, as below
     return "".join(
         f"&#{ord(ch)};" if ch in _MARKDOWN_CHARACTERS
         or (index == 0 and ch in _LINE_START_CHARACTERS) else ch
