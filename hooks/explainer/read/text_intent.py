@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import chain, repeat
-from operator import mul, sub
+from operator import add, mul, sub
 
 from .load import Document, YamlPath
 from .problems import Problem
@@ -144,7 +144,8 @@ class LanguageProfiles:
         self.vocabulary = len(set().union(*self.counts.values())) or 1
         self.known = [lang for lang in languages if self.totals[lang] >= MIN_PROFILE]
         # log(count + 1) of every trigram seen (add-one smoothing; unseen ones give log 1 = 0).
-        self._logs = {lang: {g: math.log(n + 1) for g, n in counts.items()}
+        self._logs = {lang: dict(zip(counts, map(math.log, map(add, counts.values(), repeat(1))),
+                                     strict=True))
                       for lang, counts in self.counts.items() if lang in self.known}
 
     # Both fits below are the sum over a text's distinct trigrams g, each seen n times, of
@@ -163,8 +164,8 @@ class LanguageProfiles:
         counts = self.counts[lang]
         size = sum(grams.values())
         total = self.totals[lang] - size + self.vocabulary
-        seen = list(grams.values())
-        left = map(sub, map(counts.__getitem__, grams), [n - 1 for n in seen])
+        seen = grams.values()
+        left = map(sub, map(counts.__getitem__, grams), map(sub, seen, repeat(1)))
         return sum(map(mul, seen, map(math.log, left))) / size - math.log(total)
 
 
