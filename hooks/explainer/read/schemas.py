@@ -204,13 +204,29 @@ def _ref_keyword(resolved: dict[int, Any]) -> Any:
 def _inline_plain_refs(schemas: dict[str, dict[str, Any]], resolved: dict[int, Any],
                        keywords: Any) -> None:
     """Puts the subschema in place of a `{"$ref": ...}` that holds nothing else jsonschema
-    applies (a description, examples), where that subschema refers to nothing itself (a text,
-    an id, an address): one step less for each of the ~2,000 values that meet one, and no cycle
-    can come of it. Errors are the same: a `$ref` adds nothing to an error's path, and an
-    error's schema is the subschema that refused the value, never the `$ref` around it."""
-    plain = {id(target) for target in resolved.values()
-             if isinstance(target, dict) and not any("$ref" in node
-                                                     for node in _subschemas(target))}
+    applies (a description, examples), where that subschema does not lead back to itself
+    through its own references (a text, an address, a fact): one step less for each of the
+    thousands of values that meet one, and no cycle can come of it. Errors are the same: a
+    `$ref` adds nothing to an error's path, and an error's schema is the subschema that
+    refused the value, never the `$ref` around it."""
+    targets = {id(target): target for target in resolved.values() if isinstance(target, dict)}
+    leads_to = {key: {id(resolved[id(node)]) for node in _subschemas(target)
+                      if id(node) in resolved}
+                for key, target in targets.items()}
+
+    def recursive(start: int) -> bool:
+        seen: set[int] = set()
+        todo = list(leads_to[start])
+        while todo:
+            key = todo.pop()
+            if key == start:
+                return True
+            if key not in seen and key in leads_to:
+                seen.add(key)
+                todo += leads_to[key]
+        return False
+
+    plain = {key for key in targets if not recursive(key)}
 
     def inlined(value: Any) -> Any:
         if isinstance(value, dict) and id(value) in resolved \
