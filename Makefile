@@ -19,7 +19,17 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-setup: $(VENV)/.installed
+# What Python and Jinja2 compile before they run the package, compiled once here rather than
+# by the first `make check` (0.1 s for the modules, 0.2 s for the templates). pip does it for
+# installed packages, not for this editable one, and where PYTHONDONTWRITEBYTECODE is set,
+# Python would compile the modules again at every run. Done again when a source changes; a file
+# compiled before a change is not used: Python and Jinja2 check it against the source.
+$(VENV)/.compiled: $(shell find hooks -name '*.py' -o -name '*.j2') | $(VENV)/.installed
+	$(BIN)/python -m compileall -q hooks
+	$(BIN)/python -c "from explainer.render.environment import compile_templates; compile_templates()"
+	touch $@
+
+setup: $(VENV)/.installed $(VENV)/.compiled
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browser here); the
 # Nu HTML Checker runs on Java. Each is installed from Debian only when missing.

@@ -1,6 +1,8 @@
 """Time the site build: in full, against plain Markdown, and with 10 and 100 times the data.
 
-    .venv/bin/python bench/build_times.py [--runs N]
+    .venv/bin/python bench/build_times.py [--runs N] [--check]
+
+`--check` times `explainer check` alone (the figures README gives for it), in seconds.
 
 - full build: `mkdocs build` of the real site (both languages, every hook);
 - data -> pages: loading, validating and rendering data/ alone (no MkDocs);
@@ -9,7 +11,9 @@
   full / plain is what building from data costs over hand-written Markdown;
 - 10x / 100x data: the full build with every timeline event, FAQ entry and source repeated;
 - check: `explainer check` in a fresh process (the contributors' command, meant to stay under a
-  second), wall-clock and CPU time;
+  second), wall-clock and CPU time, as after `make setup` (the package's modules and templates
+  compiled) and as a first run with nothing compiled yet (the package copied without its
+  compiled files, none written, an empty Jinja2 bytecode cache);
 - cards, no cache: drawing every link-preview card (a warm build copies them from .cache/social).
 
 A script, not a test: prints a table and writes bench/results/build_times.json.
@@ -152,18 +156,47 @@ def timed(action: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
-def time_check() -> tuple[float, float]:
+def time_check(first_run: bool = False) -> tuple[float, float]:
     """Wall-clock and CPU seconds of `explainer check` in a fresh process, imports included.
 
     CPU time is the steadier number on a busy machine; wall time is what a contributor waits.
+    `first_run`: as right after a fresh clone, before anything is compiled: the package is
+    imported from a copy without compiled files (and writes none), and Jinja2's bytecode cache
+    (in the temporary folder) starts empty.
     """
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run([str(Path(sys.executable).parent / "explainer"), "check"], cwd=ROOT,
-                   check=True, capture_output=True)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    env = {**ENV}
+    with tempfile.TemporaryDirectory() as tmp:
+        if first_run:
+            shutil.copytree(ROOT / "hooks" / "explainer", Path(tmp) / "package" / "explainer",
+                            ignore=shutil.ignore_patterns("__pycache__"))
+            (Path(tmp) / "temp").mkdir()
+            env.update(PYTHONPATH=str(Path(tmp) / "package"), PYTHONDONTWRITEBYTECODE="1",
+                       TMPDIR=str(Path(tmp) / "temp"))
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        start = time.perf_counter()
+        subprocess.run([str(Path(sys.executable).parent / "explainer"), "check"], cwd=ROOT,
+                       check=True, capture_output=True, env=env)
+        wall = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+
+
+def check_times(runs: int) -> dict[str, list[float]]:
+    """`explainer check`, as after `make setup` and as a first run, `runs` times each."""
+    results: dict[str, list[float]] = {}
+    for name, first_run in (("check", False), ("check, first run", True)):
+        times = [time_check(first_run) for _ in range(runs)]
+        results[f"{name}, wall (s)"] = [wall for wall, _ in times]
+        results[f"{name}, CPU (s)"] = [cpu for _, cpu in times]
+    return results
+
+
+def print_table(results: dict[str, list[float]]) -> dict[str, float]:
+    medians = {name: statistics.median(runs) for name, runs in results.items()}
+    print(f"{'step':<28}{'median':>10}{'min':>10}{'max':>10}")
+    for name, runs in results.items():
+        print(f"{name:<28}{medians[name]:>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
+    return medians
 
 
 def time_cards_cold() -> float:
@@ -181,7 +214,12 @@ def time_cards_cold() -> float:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--check", action="store_true", help="time explainer check alone")
     args = parser.parse_args()
+    if args.check:
+        print_table(check_times(args.runs))
+        print(f"(load average {' '.join(f'{n:.2f}' for n in os.getloadavg())})")
+        return
     languages = languages_from_mkdocs_yml(ROOT / "mkdocs.yml")
     results: dict[str, list[float]] = {}
     notes: list[str] = []
@@ -206,9 +244,7 @@ def main() -> None:
             timed(lambda: [mkdocs_build(c, out / c.parent.name, strict=False) for c in plain])
             for _ in range(args.runs)]
         results["data -> pages (s)"] = [timed(data_to_pages) for _ in range(args.runs)]
-        checks = [time_check() for _ in range(args.runs)]
-        results["check, wall (s)"] = [wall for wall, _ in checks]
-        results["check, CPU (s)"] = [cpu for _, cpu in checks]
+        results.update(check_times(args.runs))
         results["cards, no cache (s)"] = [time_cards_cold() for _ in range(args.runs)]
         for factor in (10, 100):
             project = copy_project(work / f"x{factor}")
@@ -220,10 +256,7 @@ def main() -> None:
                     + " (the loader's limit on a file's size)")
             results[f"full, {factor}x data (s)"] = [full(project / "mkdocs.yml")
                                                     for _ in range(args.runs)]
-    medians = {name: statistics.median(runs) for name, runs in results.items()}
-    print(f"{'step':<24}{'median':>10}{'min':>10}{'max':>10}")
-    for name, runs in results.items():
-        print(f"{name:<24}{medians[name]:>10.3f}{min(runs):>10.3f}{max(runs):>10.3f}")
+    medians = print_table(results)
     ratio = medians["full build (s)"] / medians["plain Markdown (s)"]
     for note in notes:
         print(note)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import markdown
 import pytest
 from conftest import LANGUAGES, ROOT
 from explainer.read.load import load_document
@@ -101,3 +102,17 @@ def test_address_that_would_break_out_of_its_link(tmp_path: Path) -> None:
                                "https://example.org/)<img src=x onerror=alert(1)>")
     assert any(p.startswith(f"data/sources.yml:{line}:") and "sources[0].url: " in p
                and "is not in the expected form" in p for p in problems), problems
+
+
+# `make check` takes a one-line text whose only braces are placeholders as plain text without
+# rendering it (read/text_policy.py: _plain_paragraph): the site's Markdown must agree.
+PLACEHOLDER_TEXTS = ["{date}", "Facts checked on {date}.", "Depuis le {start_date}, LinkedIn…",
+                     "{duration} until {date}", "Fill it in with {texts} in {language}."]
+
+
+@pytest.mark.parametrize("text", PLACEHOLDER_TEXTS)
+def test_a_placeholder_is_plain_text_to_the_sites_markdown(text: str) -> None:
+    setup = read_project_config(ROOT / "mkdocs.yml").markdown
+    md = markdown.Markdown(extensions=list(setup.extensions), extension_configs=dict(setup.configs))
+    assert md.convert(text) == f"<p>{text}</p>"
+    assert MarkupChecker(setup, fill_placeholders()).problems(text) == []

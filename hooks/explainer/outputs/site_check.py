@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
@@ -45,14 +45,19 @@ class RenderedSite:
     """The Markdown of every page in every language, and the anchors found in each."""
 
     pages: dict[tuple[str, str], str]
+    # Each page's anchors once found: every link to the page asks for them.
+    _anchors: dict[tuple[str, str], frozenset[str]] = field(default_factory=dict, compare=False,
+                                                             repr=False)
 
-    def anchors(self, kind: str, lang: str) -> set[str]:
-        markdown = self.pages.get((kind, lang), "")
-        found = set(_ATTR_ID.findall(markdown)) | set(_HTML_ID.findall(markdown))
-        for _, title in _HEADING.findall(markdown):
-            if "{" not in title:
-                found.add(slugify(plain_text(title), "-"))
-        return found
+    def anchors(self, kind: str, lang: str) -> frozenset[str]:
+        if (kind, lang) not in self._anchors:
+            markdown = self.pages.get((kind, lang), "")
+            found = set(_ATTR_ID.findall(markdown)) | set(_HTML_ID.findall(markdown))
+            for _, title in _HEADING.findall(markdown):
+                if "{" not in title:
+                    found.add(slugify(plain_text(title), "-"))
+            self._anchors[(kind, lang)] = frozenset(found)
+        return self._anchors[(kind, lang)]
 
 
 def _guarded(file: str, what: str, problems: list[Problem], make: Callable[[], Any]) -> Any:

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from yaml.composer import Composer
+from yaml.composer import ComposerError
 from yaml.constructor import SafeConstructor
 from yaml.cyaml import CParser
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 from yaml.resolver import Resolver
 
 from .problems import Problem, format_path
@@ -83,50 +83,8 @@ class Document:
         return Problem(self.file, line, column, format_path(path), message, hint, warning)
 
 
-class _Loader(Composer, CParser, SafeConstructor, Resolver):
-    """A safe loader that refuses anchors and aliases, and nesting deeper than MAX_DEPTH.
-
-    libyaml (CParser, shipped in PyYAML's wheels) reads the file: the pure-Python scanner
-    needs tens of seconds for some files under MAX_BYTES. Composing stays in Python, here.
-    """
-
-    def __init__(self, text: str) -> None:
-        CParser.__init__(self, text)
-        SafeConstructor.__init__(self)
-        Resolver.__init__(self)
-        Composer.__init__(self)
-        self.depth = 0
-        self.values = 0
-
-    def compose_node(self, parent: Node | None, index: Any) -> Node | None:
-        self.values += 1
-        if self.depth >= MAX_DEPTH or self.values > MAX_VALUES:
-            raise yaml.MarkedYAMLError(
-                None, None,
-                f"the data is nested more than {MAX_DEPTH} levels deep"
-                if self.depth >= MAX_DEPTH else f"the file holds more than {MAX_VALUES:,} values",
-                self.peek_event().start_mark,
-            )
-        if self.check_event(yaml.AliasEvent):
-            event = self.peek_event()
-            raise yaml.MarkedYAMLError(
-                None, None, f"alias *{event.anchor} is not allowed", event.start_mark
-            )
-        event = self.peek_event()
-        anchor = getattr(event, "anchor", None)
-        if anchor is not None:
-            raise yaml.MarkedYAMLError(
-                None, None, f"anchor &{anchor} is not allowed", event.start_mark
-            )
-        self.depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self.depth -= 1
-
-
-def _mark(node: Node) -> tuple[int, int]:
-    return node.start_mark.line + 1, node.start_mark.column + 1
+def _mark(event: yaml.Event) -> tuple[int, int]:
+    return event.start_mark.line + 1, event.start_mark.column + 1
 
 
 # Typographic quotation marks a word processor or a phone puts where straight quotes were typed,
@@ -149,105 +107,298 @@ def _comment(rest: str) -> str | None:
     return None
 
 
-class _Builder:
-    """Turns a composed node tree into Python values, recording marks and problems."""
+_STR = "tag:yaml.org,2002:str"
+_MERGE = "tag:yaml.org,2002:merge"
+# What needs no constructor: a text, and a date (kept as written, for the "date" format).
+_AS_WRITTEN = {_STR, "tag:yaml.org,2002:timestamp"}
 
-    def __init__(self, file: str, loader: yaml.SafeLoader, lines: list[str]) -> None:
+
+class _Open:
+    """A mapping or a list being read, and where its next entry goes."""
+
+    __slots__ = ("value", "path", "built", "mapping", "comment", "key", "key_end", "next_is_key",
+                 "skip")
+
+    def __init__(self, value: dict[str, Any] | list[Any] | None, path: YamlPath,
+                 mapping: bool, comment: bool) -> None:
+        # None when its entries are not built (see _Reader).
+        self.value = value
+        self.path = path
+        self.built = value is not None
+        self.mapping = mapping
+        # A flow collection ([...], {...}) may have a comment after it, known at its end.
+        self.comment = comment
+        self.key = ""              # in a mapping: the key of the value that comes next
+        self.key_end: yaml.Mark | None = None
+        self.next_is_key = True
+        self.skip = False          # in a mapping: the value that comes next is not built
+
+
+class _Reader:
+    """Reads a YAML text from libyaml's events into Python values, recording where every value
+    and key stands, and the problems, in one pass.
+
+    libyaml (CParser, shipped in PyYAML's wheels) parses; PyYAML's composer, in Python, took
+    most of the time of reading data/, and libyaml's own (`CSafeLoader.compose`) recurses in C:
+    a file of a few thousand nested brackets crashes the process before any limit applies. So
+    the events are read here, refusing in document order what the composer refused: anchors
+    and aliases, nesting deeper than MAX_DEPTH, more than MAX_VALUES values, a second document.
+
+    Some values are read but not built (no place, no problem recorded inside them): a key that
+    is not plain text and its value, the value of a merge key or of a repeated key, and
+    everything under a custom tag. Texts are taken as written; other scalars (numbers,
+    booleans, null) are made by PyYAML's SafeConstructor once the whole file has parsed, so
+    that a syntax error further down is what gets reported.
+    """
+
+    def __init__(self, file: str, text: str) -> None:
         self.doc = Document(file, None)
-        self.loader = loader
-        self.lines = lines
-        self.problems: list[Problem] = []
+        self.text = text
+        self.lines = text.split("\n")
+        # None holds the place of a problem that a scalar made afterwards may have.
+        self.problems: list[Problem | None] = []
+        # Scalars to make once the whole text has parsed: each with its path, where it goes
+        # (None: at the root) and the place of its problem.
+        self.later: list[tuple[ScalarNode, YamlPath, dict[str, Any] | list[Any] | None,
+                               str | int, int]] = []
+        self.resolver = Resolver()
+        self.tags: dict[Any, str] = {}
 
-    def _rest_of_line(self, node: Node) -> str:
-        end = node.end_mark
+    def read(self) -> tuple[bool, Any]:
+        """Whether the text holds a document, and its value, but for the scalars that
+        `make_scalars` makes. Raises yaml.YAMLError."""
+        parser = CParser(self.text)
+        try:
+            return self._document(parser.get_event)
+        finally:
+            parser.dispose()
+
+    def problems_found(self) -> list[Problem]:
+        return [problem for problem in self.problems if problem is not None]
+
+    def _rest_of_line(self, end: yaml.Mark) -> str:
         return self.lines[end.line][end.column:] if end.line < len(self.lines) else ""
 
-    def _note_scalar(self, node: ScalarNode, path: YamlPath) -> None:
-        if node.style in ("|", ">"):
-            return  # a block scalar ends on a later line: nothing follows it on its own
-        comment = _comment(self._rest_of_line(node))
-        if comment is not None:
-            self.doc.comments[path] = comment
+    def _document(self, get: Any) -> tuple[bool, Any]:
+        get()  # stream start
+        event = get()
+        if type(event) is yaml.StreamEndEvent:
+            return False, None
+        # `event` started the document; the next events are its nodes, one at the root.
+        stack: list[_Open] = []
+        root: Any = None
+        root_start: yaml.Mark | None = None
+        values = 0
+        while True:
+            event = get()
+            kind = type(event)
+            if kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                self._close(stack.pop(), event.end_mark)
+                if not stack:
+                    break
+                continue
+            values += 1
+            if len(stack) >= MAX_DEPTH or values > MAX_VALUES:
+                raise yaml.MarkedYAMLError(
+                    None, None,
+                    f"the data is nested more than {MAX_DEPTH} levels deep"
+                    if len(stack) >= MAX_DEPTH else
+                    f"the file holds more than {MAX_VALUES:,} values",
+                    event.start_mark)
+            if kind is yaml.AliasEvent:
+                raise yaml.MarkedYAMLError(
+                    None, None, f"alias *{event.anchor} is not allowed", event.start_mark)
+            if event.anchor is not None:
+                raise yaml.MarkedYAMLError(
+                    None, None, f"anchor &{event.anchor} is not allowed", event.start_mark)
+            value = self._node(event, kind is yaml.ScalarEvent, stack)
+            if root_start is None:
+                root, root_start = value, event.start_mark
+            if not stack:
+                break
+        get()  # document end
+        event = get()
+        if type(event) is not yaml.StreamEndEvent:
+            raise ComposerError("expected a single document in the stream", root_start,
+                                "but found another document", event.start_mark)
+        return True, root
+
+    def _tag(self, event: Any, scalar: bool) -> str:
+        """The node's tag, written or as PyYAML's composer resolves it."""
+        tag = event.tag
+        if tag is not None and tag != "!":
+            return tag
+        # The resolver's answer depends on these alone; the same keys and words come back.
+        key = (event.value, event.implicit) if scalar else (type(event), event.implicit)
+        if key not in self.tags:
+            kind = ScalarNode if scalar else MappingNode \
+                if type(event) is yaml.MappingStartEvent else SequenceNode
+            self.tags[key] = self.resolver.resolve(kind, event.value if scalar else None,
+                                                   event.implicit)
+        return self.tags[key]
+
+    def _node(self, event: Any, scalar: bool, stack: list[_Open]) -> Any:
+        """Reads the node that `event` starts. A list or mapping is pushed on `stack`, to be
+        filled by the events that follow; returns the value (a list or mapping not filled yet),
+        which is what the first node of a document needs."""
+        path: YamlPath = ()
+        built = True
+        parent = stack[-1] if stack else None
+        if parent is not None:
+            if not parent.mapping:
+                path = (*parent.path, len(parent.value)) if parent.value is not None else ()
+                built = parent.built
+            elif parent.next_is_key:
+                parent.next_is_key = False
+                if parent.built:
+                    self._key(parent, event, scalar)
+                if not scalar:
+                    stack.append(_Open(None, (), type(event) is yaml.MappingStartEvent, False))
+                return None
+            else:
+                parent.next_is_key = True
+                built = parent.built and not parent.skip
+                if built:
+                    path = (*parent.path, parent.key)
+                    self._key_comment(parent, event, path)
+        if not built:
+            if not scalar:
+                stack.append(_Open(None, (), type(event) is yaml.MappingStartEvent, False))
+            return None
+        doc = self.doc
+        doc.marks[path] = _mark(event)
+        tag = self._tag(event, scalar)
+        if scalar:
+            value = self._scalar(event, tag, path, parent)
+        else:
+            flow = bool(event.flow_style)
+            if flow:
+                doc.comments[path] = ""  # its place in the order; see _close
+            mapping = type(event) is yaml.MappingStartEvent
+            value = None
+            if tag not in _STANDARD_TAGS:
+                self.problems.append(doc.problem(path, f"the tag {tag} is not allowed",
+                                                 "remove the tag"))
+            else:
+                value = {} if mapping else []
+            stack.append(_Open(value, path, mapping, flow))
+            # Lists and mappings are not made later: their entries go in as they come.
+            self._put(parent, value)
+        return value
+
+    def _put(self, parent: _Open | None, value: Any) -> None:
+        if parent is None:
+            return
+        if parent.mapping:
+            parent.value[parent.key] = value  # type: ignore[index]
+        else:
+            parent.value.append(value)  # type: ignore[union-attr]
+
+    def _scalar(self, event: Any, tag: str, path: YamlPath, parent: _Open | None) -> Any:
+        doc = self.doc
+        style = event.style
+        if style not in ("|", ">"):  # a block scalar ends on a later line
+            comment = _comment(self._rest_of_line(event.end_mark))
+            if comment is not None:
+                doc.comments[path] = comment
         # libyaml gives a plain scalar the style "", the pure-Python parser None.
-        if not node.style and node.tag == "tag:yaml.org,2002:str":
-            self.doc.plain.add(path)
-            if curly_quoted(node.value):
-                self.doc.reported.add(path)
-                opening, closing = node.value[0], node.value[-1]
-                self.problems.append(self.doc.problem(
+        if not style and tag == _STR:
+            doc.plain.add(path)
+            value = event.value
+            if curly_quoted(value):
+                doc.reported.add(path)
+                opening, closing = value[0], value[-1]
+                self.problems.append(doc.problem(
                     path, f"this value stands between curly quotes {opening} {closing}, which "
                     "YAML does not read as quotes: they would be published as part of it",
                     f'write straight quotes "…" instead; if the {opening} {closing} belong to '
                     f"the text, put it all between straight quotes: "
                     f"'{opening}…{closing}'"))
+        if tag not in _STANDARD_TAGS:
+            self.problems.append(doc.problem(path, f"the tag {tag} is not allowed",
+                                             "remove the tag"))
+            value = None
+        elif tag in _AS_WRITTEN:
+            value = event.value
+        else:
+            node = ScalarNode(tag, event.value, event.start_mark, event.end_mark,
+                              style=event.style)
+            if parent is None:
+                self.later.append((node, path, None, 0, len(self.problems)))
+            else:
+                where = parent.key if parent.mapping else len(parent.value)  # type: ignore
+                self.later.append((node, path, parent.value, where,  # type: ignore[arg-type]
+                                   len(self.problems)))
+            self.problems.append(None)
+            value = None
+        self._put(parent, value)
+        return value
 
-    def build(self, node: Node, path: YamlPath) -> Any:
-        self.doc.marks[path] = _mark(node)
-        if isinstance(node, ScalarNode):
-            self._note_scalar(node, path)
-        elif node.flow_style and node.end_mark.line < len(self.lines):
-            comment = _comment(self._rest_of_line(node))
-            if comment is not None:
-                self.doc.comments[path] = comment
-        if node.tag not in _STANDARD_TAGS:
+    def _key(self, mapping: _Open, event: Any, scalar: bool) -> None:
+        """A key of a built mapping: recorded, or refused (its value is then not built)."""
+        mapping.skip = True
+        line, col = _mark(event)
+        if self._tag(event, scalar) == _MERGE:
+            self.problems.append(Problem(self.doc.file, line, col, format_path(mapping.path),
+                                         "merge keys (<<) are not allowed",
+                                         "write the keys out in full"))
+            return
+        if not scalar:
+            self.problems.append(Problem(self.doc.file, line, col, format_path(mapping.path),
+                                         "a key must be plain text", ""))
+            return
+        key = str(event.value)
+        child = (*mapping.path, key)
+        if key in mapping.value:  # type: ignore[operator]
+            first_line = self.doc.key_marks[child][0]
+            hint = "keep one of them: YAML would silently drop the first"
+            path = mapping.path
+            if path and isinstance(path[-1], int):
+                hint = (f"if line {line} starts a new entry of the list, begin it with "
+                        f"'- '; otherwise {hint}")
             self.problems.append(
-                self.doc.problem(path, f"the tag {node.tag} is not allowed", "remove the tag")
-            )
-            return None
-        if isinstance(node, MappingNode):
-            return self._mapping(node, path)
-        if isinstance(node, SequenceNode):
-            return [self.build(item, (*path, i)) for i, item in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)
-        if node.tag == "tag:yaml.org,2002:timestamp":
-            return node.value
-        try:
-            return self.loader.construct_object(node, deep=True)
-        except ValueError as err:
-            # Python refuses to read integers of thousands of digits, for one.
-            self.problems.append(self.doc.problem(path, f"this value cannot be read ({err})",
-                                                  "put text between quotes"))
-            return None
+                Problem(self.doc.file, line, col, format_path(child),
+                        f'the key "{key}" appears twice (first on line {first_line})', hint))
+            return
+        self.doc.key_marks[child] = (line, col)
+        mapping.key = key
+        mapping.key_end = event.end_mark
+        mapping.skip = False
 
-    def _mapping(self, node: MappingNode, path: YamlPath) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for key_node, value_node in node.value:
-            if key_node.tag == "tag:yaml.org,2002:merge":
-                line, col = _mark(key_node)
-                self.problems.append(
-                    Problem(self.doc.file, line, col, format_path(path),
-                            "merge keys (<<) are not allowed", "write the keys out in full")
-                )
-                continue
-            if not isinstance(key_node, ScalarNode):
-                line, col = _mark(key_node)
-                self.problems.append(
-                    Problem(self.doc.file, line, col, format_path(path),
-                            "a key must be plain text", "")
-                )
-                continue
-            key = str(key_node.value)
-            child = (*path, key)
-            if key in result:
-                first_line = self.doc.key_marks[child][0]
-                line, col = _mark(key_node)
-                hint = "keep one of them: YAML would silently drop the first"
-                if path and isinstance(path[-1], int):
-                    hint = (f"if line {line} starts a new entry of the list, begin it with "
-                            f"'- '; otherwise {hint}")
-                self.problems.append(
-                    Problem(self.doc.file, line, col, format_path(child),
-                            f'the key "{key}" appears twice (first on line {first_line})', hint)
-                )
-                continue
-            self.doc.key_marks[child] = _mark(key_node)
-            if value_node.start_mark.line > key_node.end_mark.line:
-                rest = self._rest_of_line(key_node).lstrip(" \t")
-                comment = _comment(rest[1:]) if rest.startswith(":") else None
-                if comment is not None:
-                    self.doc.key_comments[child] = comment
-            result[key] = self.build(value_node, child)
-        return result
+    def _key_comment(self, mapping: _Open, value: Any, path: YamlPath) -> None:
+        """The comment after a key whose value starts on a later line: `name:  # intended`."""
+        key_end = mapping.key_end
+        assert key_end is not None
+        if value.start_mark.line > key_end.line:
+            rest = self._rest_of_line(key_end).lstrip(" \t")
+            comment = _comment(rest[1:]) if rest.startswith(":") else None
+            if comment is not None:
+                self.doc.key_comments[path] = comment
+
+    def _close(self, closed: _Open, end: yaml.Mark) -> None:
+        if closed.comment:
+            comment = _comment(self._rest_of_line(end)) if end.line < len(self.lines) else None
+            if comment is None:
+                del self.doc.comments[closed.path]
+            else:
+                self.doc.comments[closed.path] = comment
+
+    def make_scalars(self, root: Any) -> Any:
+        """The value read, with its numbers, booleans and nulls made."""
+        constructor = SafeConstructor()
+        for node, path, container, where, slot in self.later:
+            try:
+                value = constructor.construct_object(node, deep=True)
+            except ValueError as err:
+                # Python refuses to read integers of thousands of digits, for one.
+                self.problems[slot] = self.doc.problem(
+                    path, f"this value cannot be read ({err})", "put text between quotes")
+                value = None
+            if container is None:
+                root = value
+            else:
+                container[where] = value  # type: ignore[index]
+        return root
 
 
 _HINTS = {
@@ -327,10 +478,9 @@ def not_utf8(raw: bytes, display: str) -> list[Problem]:
 
 def load_text(text: str, display: str) -> tuple[Document, list[Problem]]:
     """Load YAML text (e.g. a file as it was at an earlier commit) named `display` in messages."""
-    loader = _Loader(text)
-    builder = _Builder(display, loader, text.split("\n"))
+    reader = _Reader(display, text)
     try:
-        node = loader.get_single_node()
+        has_document, value = reader.read()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
@@ -346,13 +496,11 @@ def load_text(text: str, display: str) -> tuple[Document, list[Problem]]:
     except RecursionError:
         return Document(display, None), [Problem(display, 1, 1, "", "the file nests too deeply",
                                                  _HINTS["levels deep"])]
-    finally:
-        loader.dispose()
-    if node is None:
+    if not has_document:
         return Document(display, None), [
             Problem(display, 1, 1, "", "the file is empty",
                     f"undo the change that emptied it (`git checkout -- {display}` brings back "
                     "the last committed version)")
         ]
-    builder.doc.data = builder.build(node, ())
-    return builder.doc, builder.problems
+    reader.doc.data = reader.make_scalars(value)
+    return reader.doc, reader.problems_found()

@@ -18,8 +18,10 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain, repeat
+from operator import add, mul, sub
 
 from .load import Document, YamlPath
 from .problems import Problem
@@ -108,12 +110,16 @@ def identical_across_languages(doc: Document, languages: Sequence[str]) -> list[
     return problems
 
 
-def _trigrams(text: str) -> tuple[Counter[str], int]:
+def _trigrams(text: str) -> tuple[list[str], int]:
+    """Every letter trigram of a text, in order and repeated as often as it occurs, and the
+    number of its words."""
     text = _NOT_WORDS.sub(" ", _LINK.sub(r"\1", text))
     words = _WORD.findall(text.lower())
     # Two spaces between words: every trigram holds letters of one word at most.
     padded = f" {'  '.join(words)} "
-    return Counter(padded[i:i + 3] for i in range(len(padded) - 2)), len(words)
+    # Three shifted copies zipped: the trigrams without a Python loop (zip stops at the end of
+    # the shortest, two characters before the end).
+    return list(map("".join, zip(padded, padded[1:], padded[2:], strict=False))), len(words)
 
 
 @dataclass
@@ -121,38 +127,46 @@ class _Sample:
     doc: Document
     path: YamlPath
     lang: str
-    grams: Counter[str]
+    trigrams: list[str]
     words: int
 
 
 class LanguageProfiles:
     """Letter-trigram counts of every language, from the texts filed under it."""
 
-    def __init__(self, samples: Iterable[_Sample], languages: Sequence[str]) -> None:
-        self.counts: dict[str, Counter[str]] = {lang: Counter() for lang in languages}
-        for sample in samples:
-            self.counts[sample.lang].update(sample.grams)
+    def __init__(self, samples: Sequence[_Sample], languages: Sequence[str]) -> None:
+        # One count over all the texts of a language (Counter counts an iterable in C; adding
+        # up one Counter per text would loop in Python).
+        self.counts: dict[str, Counter[str]] = {
+            lang: Counter(chain.from_iterable(s.trigrams for s in samples if s.lang == lang))
+            for lang in languages}
         self.totals = {lang: sum(counts.values()) for lang, counts in self.counts.items()}
         self.vocabulary = len(set().union(*self.counts.values())) or 1
         self.known = [lang for lang in languages if self.totals[lang] >= MIN_PROFILE]
         # log(count + 1) of every trigram seen (add-one smoothing; unseen ones give log 1 = 0).
-        self._logs = {lang: {g: math.log(n + 1) for g, n in counts.items()}
+        self._logs = {lang: dict(zip(counts, map(math.log, map(add, counts.values(), repeat(1))),
+                                     strict=True))
                       for lang, counts in self.counts.items() if lang in self.known}
+
+    # Both fits below are the sum over a text's distinct trigrams g, each seen n times, of
+    # n * log(...), written with map() so that the loop runs in C: same terms, same order.
 
     def fit(self, grams: Mapping[str, int], lang: str) -> float:
         """Mean log-likelihood of the trigrams under a language."""
         logs = self._logs[lang]
         size = sum(grams.values())
-        return sum(n * logs.get(g, 0.0) for g, n in grams.items()) / size - \
+        return sum(map(mul, grams.values(), map(logs.get, grams, repeat(0.0)))) / size - \
             math.log(self.totals[lang] + self.vocabulary)
 
     def fit_without(self, grams: Mapping[str, int], lang: str) -> float:
-        """The same under the language a text is filed under, leaving its own counts out."""
+        """The same under the language a text is filed under, leaving its own counts out:
+        log(count - n + 1), the count being the language's."""
         counts = self.counts[lang]
         size = sum(grams.values())
         total = self.totals[lang] - size + self.vocabulary
-        return sum(n * math.log(counts[g] - n + 1) for g, n in grams.items()) / size - \
-            math.log(total)
+        seen = grams.values()
+        left = map(sub, map(counts.__getitem__, grams), map(sub, seen, repeat(1)))
+        return sum(map(mul, seen, map(math.log, left))) / size - math.log(total)
 
 
 def foreign_language(docs: Mapping[str, Document], languages: Sequence[str]) -> list[Problem]:
@@ -168,8 +182,9 @@ def foreign_language(docs: Mapping[str, Document], languages: Sequence[str]) -> 
     for sample in samples:
         if sample.words < MIN_WORDS or sample.lang not in profiles.known:
             continue
-        own = profiles.fit_without(sample.grams, sample.lang)
-        best, score = max(((lang, profiles.fit(sample.grams, lang)) for lang in profiles.known
+        grams = Counter(sample.trigrams)
+        own = profiles.fit_without(grams, sample.lang)
+        best, score = max(((lang, profiles.fit(grams, lang)) for lang in profiles.known
                            if lang != sample.lang), key=lambda found: found[1],
                           default=(None, -math.inf))
         if best is None or score - own < MARGIN:

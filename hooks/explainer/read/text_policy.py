@@ -121,16 +121,21 @@ def link_problem(href: str) -> str | None:
     return f'the link "{href}" is not allowed'
 
 
+# C0 and C1 control characters and Unicode's line and paragraph separators; the first class
+# lets line feeds through. A regular expression: every string of data/ goes through one of them.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_BUT_LINE_FEED = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+
+
 def control_character_problem(text: str, *, line_breaks: bool) -> str | None:
-    for ch in text:
-        code = ord(ch)
-        if ch == "\n" and line_breaks:
-            continue
-        if code < 32 or 127 <= code < 160 or code in (0x2028, 0x2029):
-            if ch in "\r\n\u2028\u2029":
-                return "a line break is not allowed here"
-            return f"the control character U+{code:04X} is not allowed here"
-    return None
+    """The first control character of a text (line feeds allowed with `line_breaks`)."""
+    found = (_CONTROL_BUT_LINE_FEED if line_breaks else _CONTROL).search(text)
+    if found is None:
+        return None
+    ch = found[0]
+    if ch in "\r\n\u2028\u2029":
+        return "a line break is not allowed here"
+    return f"the control character U+{ord(ch):04X} is not allowed here"
 
 
 def _braces_problem(text: str, placeholders: frozenset[str]) -> str | None:
@@ -179,7 +184,16 @@ _INLINE_MARKUP = set("\\`*_[]<>&{}|~^\n\t")
 _BLOCK_START = set("#>-+*=!?:0123456789 ")
 
 
+# A placeholder ({date}, {start_date}) is plain text to Markdown too: a brace group is an
+# attribute list only after an element or alone on the last line of a block, and an underscore
+# between two letters never starts or ends emphasis. (The placeholders a text may hold are
+# checked before: _braces_problem.)
+_PLAIN_PLACEHOLDER = re.compile(r"\{[a-z]+(?:_[a-z]+)*\}")
+
+
 def _plain_paragraph(text: str) -> bool:
+    if "{" in text:
+        text = _PLAIN_PLACEHOLDER.sub("", text)
     return text[:1] not in _BLOCK_START and not _INLINE_MARKUP.intersection(text)
 
 
@@ -207,6 +221,9 @@ class MarkupChecker:
         self._md.treeprocessors.register(self._tree, "explainer_keep_tree", -1000)
         # The link addresses of each text rendered so far (by its placed form).
         self._links: dict[str, list[str]] = {}
+        # The problems of each text checked so far: the same words come back in many places
+        # (a label, a name in both languages), and the answer depends on the words alone.
+        self._found: dict[tuple[str, bool], list[tuple[str, str]]] = {}
 
     def links(self, text: str) -> list[str]:
         """The addresses a text links to, as the browser reads them (texts with no link
@@ -222,6 +239,12 @@ class MarkupChecker:
         """(message, hint) for everything in `text` outside the subset; empty when it is fine.
         Paragraphs and lists only when `blocks`: elsewhere a text stands in a heading, a
         sentence or a list item, where they would break the page."""
+        key = (text, blocks)
+        if key not in self._found:
+            self._found[key] = self._problems(text, blocks)
+        return list(self._found[key])
+
+    def _problems(self, text: str, blocks: bool) -> list[tuple[str, str]]:
         if len(text) > MAX_TEXT_LENGTH:
             return [(f"this text is {len(text)} characters long, over the limit of "
                      f"{MAX_TEXT_LENGTH}", "split it, or move the details to a source")]
@@ -317,6 +340,9 @@ _LINE_START_CHARACTERS = set("+-.:=>0123456789 ")
 
 def inert(value: str) -> str:
     """A plain string as Markdown that shows it exactly as written: no markup, no HTML."""
+    if isinstance(value, str) and value[:1] not in _LINE_START_CHARACTERS \
+            and _MARKDOWN_CHARACTERS.isdisjoint(value):
+        return str(value)  # nothing to replace (most strings): as a plain str, as below
     return "".join(
         f"&#{ord(ch)};" if ch in _MARKDOWN_CHARACTERS
         or (index == 0 and ch in _LINE_START_CHARACTERS) else ch
