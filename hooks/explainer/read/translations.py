@@ -30,8 +30,8 @@ def _is_translation(value: Any) -> bool:
         all(isinstance(form, str) for form in value.values())
 
 
-def is_text(value: Any, languages: Sequence[str]) -> bool:
-    return isinstance(value, dict) and bool(set(value) & set(languages)) and all(
+def is_text(value: Any, languages: Sequence[str] | frozenset[str]) -> bool:
+    return isinstance(value, dict) and not value.keys().isdisjoint(languages) and all(
         isinstance(key, str) and _LANGUAGE_CODE.match(key) and _is_translation(item)
         for key, item in value.items())
 
@@ -39,16 +39,24 @@ def is_text(value: Any, languages: Sequence[str]) -> bool:
 def texts(value: Any, languages: Sequence[str], path: YamlPath = (),
           key: tuple[str, ...] = ()) -> Iterator[tuple[YamlPath, tuple[str, ...], dict]]:
     """Every text in a loaded file: its YAML path, its stable key, and the mapping itself."""
-    if is_text(value, languages):
-        yield path, key, value
-    elif isinstance(value, dict):
+    # The languages as a set once, not at each of the file's values (the check walks every
+    # file six times).
+    return _texts(value, frozenset(languages), path, key)
+
+
+def _texts(value: Any, languages: frozenset[str], path: YamlPath,
+           key: tuple[str, ...]) -> Iterator[tuple[YamlPath, tuple[str, ...], dict]]:
+    if isinstance(value, dict):
+        if is_text(value, languages):
+            yield path, key, value
+            return
         for name, child in value.items():
-            yield from texts(child, languages, (*path, name), (*key, str(name)))
+            yield from _texts(child, languages, (*path, name), (*key, str(name)))
     elif isinstance(value, list):
         for index, child in enumerate(value):
             has_id = isinstance(child, dict) and isinstance(child.get("id"), str)
-            yield from texts(child, languages, (*path, index),
-                             (*key, f"id={child['id']}" if has_id else f"#{index}"))
+            yield from _texts(child, languages, (*path, index),
+                              (*key, f"id={child['id']}" if has_id else f"#{index}"))
 
 
 def _blank(value: Any) -> bool:
