@@ -40,6 +40,8 @@ REFUSED = {
     "mail link": ("Write to <a@example.org>.", "is not allowed (hint: links must start with"),
     "attribute list": ('*x*{ onclick="alert(1)" }', "curly braces are not allowed here"),
     # In a heading, `## Why {onclick} { #id }` would give the heading an onclick attribute.
+    # attr_list reads the braces after inline code as an attribute without a value.
+    "placeholder after inline code": ("`x`{date}", 'the attribute date="" is not allowed'),
     "unknown placeholder": ("Why {onclick}", "curly braces are not allowed here (they are "
                             "reserved for the placeholders: {"),
     "image": ("![x](https://example.org/x.png)", "an image is not allowed in a text"),

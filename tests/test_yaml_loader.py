@@ -34,6 +34,13 @@ CASES = {
     "huge key": ("x" * 100_000 + ": 1\n", "data/x.yml:1:100001: mapping values are not "
                  "allowed in this context"),
     "huge number": ("a: " + "9" * 10_000 + "\n", "data/x.yml:1:4: a: this value cannot be read"),
+    # Standard tags written by hand on a value they do not fit.
+    "bool tag on a word": ("a: !!bool maybe\n", "data/x.yml:1:4: a: 'maybe' cannot be read as "
+                           "the tag !!bool asks (hint: remove !!bool"),
+    "int tag on nothing": ("a: !!int ''\n", "data/x.yml:1:4: a: '' cannot be read as the tag "
+                           "!!int asks"),
+    "map tag on a word": ("a: !!map x\n", "data/x.yml:1:4: a: 'x' cannot be read as the tag "
+                          "!!map asks"),
 }
 
 

@@ -394,11 +394,23 @@ class _Reader:
                 self.problems[slot] = self.doc.problem(
                     path, f"this value cannot be read ({err})", "put text between quotes")
                 value = None
+            except (KeyError, IndexError, TypeError, yaml.YAMLError):
+                # A tag written by hand that its value does not fit: `!!bool maybe`,
+                # `!!int ''`, `!!map x` (PyYAML raises rather than reports).
+                self.problems[slot] = self.doc.problem(
+                    path, f"{node.value!r} cannot be read as the tag {_short(node.tag)} asks",
+                    f"remove {_short(node.tag)}, or write a value of that kind")
+                value = None
             if container is None:
                 root = value
             else:
                 container[where] = value  # type: ignore[index]
         return root
+
+
+def _short(tag: str) -> str:
+    """A standard tag as it is written in a file: tag:yaml.org,2002:bool is !!bool."""
+    return tag.replace("tag:yaml.org,2002:", "!!")
 
 
 _HINTS = {

@@ -287,9 +287,13 @@ class MarkupChecker:
         return [(found, "write it on one line, without control characters")] if found else []
 
 
-def _as_read(value: str) -> str:
+def _as_read(value: str | None) -> str:
     """An attribute value as the browser will read it: the serializer keeps character
-    references (&#106;) as they are, and the browser decodes them."""
+    references (&#106;) as they are, and the browser decodes them. An attribute without a value
+    (a {placeholder} right after inline code, which attr_list reads as `placeholder`) is an
+    empty one."""
+    if value is None:
+        return ""
     return html.unescape(value.replace(markdown.util.AMP_SUBSTITUTE, "&"))
 
 
