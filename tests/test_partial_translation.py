@@ -250,12 +250,18 @@ def _kind_of(page_folder: str, href: str) -> str:
     return next(kind for kind, folder in PAGE_FILES.items() if folder == target)
 
 
+def _per_page(project: Path, field: str) -> dict[str, tuple[str, str]]:
+    """Each page's `field` of ui.yml (`nav`, `title`) as a Dutch page shows it, with the
+    language it is written in. Half of them are translated: both cases are read."""
+    shown = {kind: _shown(project, "ui", "pages", kind, field) for kind in PAGE_FILES}
+    assert {lang for _, lang in shown.values()} == {NEW, DEFAULT}
+    return shown
+
+
 def test_navigation_labels_left_untranslated_keep_their_language(
         dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
     project = dutch[0]
-    labels = {kind: _shown(project, "ui", "pages", kind, "nav") for kind in PAGE_FILES}
-    # Half the labels are translated: both cases are read.
-    assert {lang for _, lang in labels.values()} == {NEW, DEFAULT}
+    labels = _per_page(project, "nav")
     for kind, folder in PAGE_FILES.items():
         page = _page(dutch_site, f"{NEW}/{folder}")
         links = page.select(".md-sidebar--primary a.md-nav__link:not([href^='#'])")
@@ -332,8 +338,7 @@ def _words(text: str) -> str:
 def test_the_browser_tab_title_is_in_one_language_and_says_which(
         dutch_site: Path, dutch: tuple[Path, int, int]) -> None:
     project = dutch[0]
-    titles = {kind: _shown(project, "ui", "pages", kind, "title") for kind in PAGE_FILES}
-    assert {lang for _, lang in titles.values()} == {NEW, DEFAULT}
+    titles = _per_page(project, "title")
     for kind, folder in PAGE_FILES.items():
         tab = _page(dutch_site, f"{NEW}/{folder}").title
         title, lang = titles[kind]

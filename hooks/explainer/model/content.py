@@ -133,6 +133,17 @@ class View:
                                                self.languages, f"data/{name}.yml"), self.now)
         return self._data[name]
 
+    def written_in(self, text: object) -> str:
+        """The language a text of data/ is written in: its own where it has one (a language in
+        progress shows the default language's text where it has none yet), else this view's."""
+        return getattr(text, "lang", self.lang)
+
+    def of(self, text: object) -> View:
+        """The view in the language a text is written in: the words, dates and locale that go
+        with that text (a text not translated yet says them as its own language does)."""
+        lang = self.written_in(text)
+        return self if lang == self.lang else self.content.view(lang, self.now)
+
     @property
     def site(self) -> Record:
         return self.data("site")
@@ -170,7 +181,7 @@ class View:
         """The CLDR locale that writes dates and numbers in this language (en_GB); a language
         in progress without one yet writes them as Babel does for its bare code."""
         locale = self.site.locale
-        return str(locale) if getattr(locale, "lang", self.lang) == self.lang else self.lang
+        return str(locale) if self.written_in(locale) == self.lang else self.lang
 
     @cached_property
     def pages(self) -> dict[str, PageView]:

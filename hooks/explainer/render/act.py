@@ -73,7 +73,7 @@ def _region_values(text: str, view: View, region: Record) -> dict[str, str]:
     reference the region lacks stays a placeholder: act_rules refuses such a text before
     anything renders."""
     refs = references(region)
-    written_in = view.content.view(getattr(text, "lang", view.lang), view.now)
+    written_in = view.of(text)
     return {"right_ref": refs["right_ref"], "access_ref": refs["access_ref"],
             "authority_ref": refs.get("authority_ref", "{authority_ref}"),
             "company_ref": refs.get("company_ref", "{company_ref}"),
@@ -142,7 +142,7 @@ def letter(view: View, kind: str, region: Record, anchor: str) -> Letter:
 
     def line(text: str) -> Line:
         return _segments(text, _region_values(text, view, region),
-                         getattr(text, "lang", view.lang))
+                         view.written_in(text))
 
     return Letter(
         id=anchor,
@@ -165,12 +165,11 @@ def write_in(view: View, entry: Record, page_in: Callable[..., str] | None) -> s
     label = view.data("act").other_language
     # The language is named in the words around it (a text not translated yet names it as
     # its own language does).
-    written_in = getattr(label, "lang", view.lang)
-    locale = view.content.view(written_in, view.now).locale
+    locale = view.of(label).locale
     words = fill(label, language=Locale.parse(locale).languages.get(lang, lang))
     link = Markup('<a href="{}" hreflang="{}">{}</a>').format(
         page_in("act", lang, str(entry.region)), lang, escape(words))
-    return fill_in(view.lang, entry.write_in.text, texts=LocalText(link, written_in))
+    return fill_in(view.lang, entry.write_in.text, texts=LocalText(link, view.written_in(label)))
 
 
 def region_view(view: View, region: Record,

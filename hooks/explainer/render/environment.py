@@ -98,9 +98,9 @@ def _label(context: Context, label_id: str) -> dict[str, Any]:
     return _label_in(context["view"], label_id)
 
 
-def _other_than(view: View, text: str) -> str:
+def other_than(view: View, text: object) -> str:
     """The language a text is written in when it is not the view's ('' where it is)."""
-    lang = getattr(text, "lang", view.lang)
+    lang = view.written_in(text)
     return "" if lang == view.lang else lang
 
 
@@ -113,7 +113,7 @@ def _picture_description(view: View, spec: Any) -> tuple[str, str]:
     in the language that text falls back to, which has them all, and marked so."""
     strings = view.strings
     off = view.data("guide").fast_path.off.text
-    written_in = next(filter(None, (_other_than(view, text) for text in (
+    written_in = next(filter(None, (other_than(view, text) for text in (
         strings.picture_description, strings.quoted, strings.label_variant, off))), "")
     if written_in:
         return _picture_description(view.content.view(written_in, view.now), spec)[0], \
@@ -152,8 +152,8 @@ def _picture(context: Context, spec: Any, tab_id: str) -> Markup:
     picture = setting_picture.draw(
         picture_id=f"picture-{tab_id}", app=app, screen=[label(i) for i in spec.screen],
         setting=label(spec.setting), switch=label(spec.switch), off_text=plain_text(off),
-        off_lang=_other_than(view, off), title=plain_text(title),
-        title_lang=_other_than(view, title), description=description,
+        off_lang=other_than(view, off), title=plain_text(title),
+        title_lang=other_than(view, title), description=description,
         description_lang=description_lang)
     svg = ENV.get_template("html/setting_picture.svg.j2").render(p=picture)
     return Markup("".join(line.strip() for line in svg.splitlines()))

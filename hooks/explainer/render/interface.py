@@ -14,7 +14,7 @@ from markupsafe import Markup, escape
 from ..model.content import View
 from ..model.typography import typeset_text
 from ..read.text_policy import plain_text
-from .environment import in_language
+from .environment import in_language, other_than
 
 # The theme's name in the footer's credit, and where it lives.
 GENERATOR = {"name": "Material for MkDocs", "url": "https://squidfunk.github.io/mkdocs-material/"}
@@ -99,10 +99,9 @@ def tab_title(view: View, title: str) -> dict[str, str]:
     marked so; a title half in Dutch and half in French could carry no honest `lang`. When only
     the site's name is untranslated, the title stays in the view's language with that name
     unmarked: a name, which a screen reader may mispronounce, but the tab keeps it."""
-    written_in = getattr(title, "lang", view.lang)
-    site = view.content.view(written_in, view.now).site.name
+    site = view.of(title).site.name
     return {"page": escape(plain_text(title)), "site": escape(plain_text(site)),
-            "lang": "" if written_in == view.lang else written_in}
+            "lang": other_than(view, title)}
 
 
 def untranslated_theme_texts(view: View) -> dict[str, str]:
@@ -117,7 +116,6 @@ def untranslated_theme_texts(view: View) -> dict[str, str]:
     printed = [(plain_text(page.nav), page.nav) for page in view.pages.values()]
     printed.append((plain_text(view.site.name), view.site.name))
     printed += [(text, theme[key]) for key, text in theme_strings(view).items()]
-    translated = {text for text, source in printed
-                  if getattr(source, "lang", view.lang) == view.lang}
+    translated = {text for text, source in printed if not other_than(view, source)}
     return {text: source.lang for text, source in printed
-            if getattr(source, "lang", view.lang) != view.lang and text not in translated}
+            if other_than(view, source) and text not in translated}

@@ -86,8 +86,7 @@ def render_page(kind: str, view: View, prefixes: Mapping[str, str] | None = None
 def _with_notice(markdown: str, view: View, shown_in: str) -> str:
     """The notice that a page is not fully translated yet, right under its title. Not yet
     translated itself, it keeps its language, and names the other in it."""
-    written_in = getattr(view.strings.translation_notice, "lang", view.lang)
-    locale = view.content.view(written_in, view.now).locale
+    locale = view.of(view.strings.translation_notice).locale
     notice = render("translation_notice.md.j2", strings=view.strings, lang=view.lang,
                     language=Locale.parse(locale).languages.get(shown_in, shown_in)).strip()
     head, _, rest = markdown.partition("\n")
