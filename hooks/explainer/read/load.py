@@ -252,9 +252,7 @@ class _Reader:
                 parent.next_is_key = False
                 if parent.built:
                     self._key(parent, event, scalar)
-                if not scalar:
-                    stack.append(_Open(None, (), type(event) is yaml.MappingStartEvent, False))
-                return None
+                built = False  # a key is recorded (_key), not built as a value
             else:
                 parent.next_is_key = True
                 built = parent.built and not parent.skip
@@ -277,14 +275,17 @@ class _Reader:
             mapping = type(event) is yaml.MappingStartEvent
             value = None
             if tag not in _STANDARD_TAGS:
-                self.problems.append(doc.problem(path, f"the tag {tag} is not allowed",
-                                                 "remove the tag"))
+                self._refuse_tag(path, tag)
             else:
                 value = {} if mapping else []
             stack.append(_Open(value, path, mapping, flow))
             # Lists and mappings are not made later: their entries go in as they come.
             self._put(parent, value)
         return value
+
+    def _refuse_tag(self, path: YamlPath, tag: str) -> None:
+        self.problems.append(self.doc.problem(path, f"the tag {tag} is not allowed",
+                                              "remove the tag"))
 
     def _put(self, parent: _Open | None, value: Any) -> None:
         if parent is None:
@@ -315,8 +316,7 @@ class _Reader:
                     f"the text, put it all between straight quotes: "
                     f"'{opening}…{closing}'"))
         if tag not in _STANDARD_TAGS:
-            self.problems.append(doc.problem(path, f"the tag {tag} is not allowed",
-                                             "remove the tag"))
+            self._refuse_tag(path, tag)
             value = None
         elif tag in _AS_WRITTEN:
             value = event.value
