@@ -41,6 +41,7 @@ from explainer.model.content import load_content
 from explainer.outputs.cards import cached_card, card_for
 from explainer.read.load import MAX_BYTES, MAX_VALUES
 from explainer.read.project_config import languages_from_mkdocs_yml, read_mkdocs_yml
+from explainer.read.source_kinds import is_primary
 from explainer.render.pages import render_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -113,14 +114,20 @@ def multiply_data(data: Path, factor: int) -> dict[str, int]:
 
 
 def _cite_copied_sources(data: Path) -> None:
-    """A source that nothing cites is refused: each copied source is cited by one question."""
+    """A source that nothing cites is refused: each copied source is cited by one question,
+    among that question's first-hand sources when it is one (they must come first)."""
     sources = yaml.safe_load((data / "sources.yml").read_text(encoding="utf-8"))["sources"]
+    primary = {s["id"]: is_primary(s["kind"]) for s in sources}
     faq_path = data / "faq.yml"
     faq = yaml.safe_load(faq_path.read_text(encoding="utf-8"))
     cited = {s for q in faq["questions"] for s in q.get("sources", [])}
     copies = [s["id"] for s in sources if "-X" in s["id"] and s["id"] not in cited]
     for index, source_id in enumerate(copies):
-        faq["questions"][index % len(faq["questions"])]["sources"].append(source_id)
+        cites = faq["questions"][index % len(faq["questions"])]["sources"]
+        if primary[source_id]:
+            cites.insert(sum(primary.get(cite, False) for cite in cites), source_id)
+        else:
+            cites.append(source_id)
     faq_path.write_text(yaml.safe_dump(faq, allow_unicode=True, sort_keys=False),
                         encoding="utf-8")
 
