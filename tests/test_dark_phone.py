@@ -1,7 +1,6 @@
-"""A phone set to dark shows the dark scheme from the first paint: the theme's palette script runs
-deferred (no script holds up the first paint), so until it runs the stylesheet follows the
-system's preference (engine/theme_palette.py: follow_system). A reader's own choice still wins
-once the scripts have run."""
+"""A phone set to dark shows the dark scheme from the first paint: the stylesheet follows the
+phone's preference (engine/theme_palette.py: follow_system) until the reader chooses a scheme,
+which the deferred scripts then apply on every page (theme-palette.js, palette-switch.js)."""
 
 from __future__ import annotations
 
@@ -33,8 +32,8 @@ def test_a_reader_who_chose_light_on_a_dark_phone_keeps_light(server, new_page,
     page = new_page(390, 844, color_scheme="dark")
     page.goto(server + page_url("guide", lang), wait_until="networkidle")
     assert page.evaluate(BACKGROUND) < 80
-    page.locator("form[data-md-component=palette] label:visible").first.click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
+    page.locator("form[data-palette-switch] label:visible").first.click()
+    page.wait_for_function(f"({BACKGROUND})() > 200")
     page.goto(server + page_url("home", lang), wait_until="networkidle")
     assert page.evaluate("document.body.dataset.mdColorScheme") == "default"
     assert page.evaluate(BACKGROUND) > 200

@@ -111,8 +111,8 @@ def test_no_interface_word_comes_from_the_themes_translations(site: Path, lang: 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_colour_switch_is_named_in_the_pages_language(soup, lang: str) -> None:
     names = {DATA["ui"]["theme"][f"palette.{scheme}"][lang] for scheme in ("default", "slate")}
-    labels = {label["title"] for label in soup("home", lang).select("form[data-md-component="
-                                                                      "palette] label")}
+    labels = {label["title"] for label in soup("home", lang).select("form[data-palette-switch] "
+                                                                      "label")}
     assert labels == names
 
 

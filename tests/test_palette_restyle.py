@@ -1,8 +1,8 @@
-"""Loading a page does not make the browser restyle the whole page for the theme's palette
-script. The script marks <body> with `data-md-color-switching` and unmarks it each time it
-applies a colour scheme, on every load; a rule under that mark (`[data-md-color-switching] *`)
-made each mark restyle every element: on the guide, a third of the work that blocks a phone after
-the first paint. engine/theme_palette.py leaves the rule out of the palette it keeps."""
+"""No rule of the page depends on the theme's colour-switching mark. The theme's own switch
+marked <body> with `data-md-color-switching` and unmarked it each time it applied a colour
+scheme, on every load; a rule under that mark (`[data-md-color-switching] *`) made each mark
+restyle every element. Our switch (palette-switch.js) sets no mark, and engine/theme_palette.py
+still leaves the rule out of the palette it keeps, should the theme's switch come back."""
 
 from __future__ import annotations
 

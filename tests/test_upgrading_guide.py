@@ -10,7 +10,7 @@ from conftest import ROOT
 GUIDE = (ROOT / "UPGRADING.md").read_text(encoding="utf-8")
 # Our scripts that copy, patch or undo the theme's own (the others are the site's features).
 THEME_SCRIPTS = ("theme-*.js", "alternate-sitemap.js", "language-search.js", "lazy-search.js",
-                 "tab-platform.js")
+                 "tab-platform.js", "palette-switch.js")
 
 
 def test_every_theme_override_and_patch_is_listed() -> None:
@@ -18,8 +18,8 @@ def test_every_theme_override_and_patch_is_listed() -> None:
              for p in (ROOT / "overrides").rglob("*") if p.is_file()]
     files += [p.name for pattern in THEME_SCRIPTS
               for p in (ROOT / "docs" / "assets" / "javascripts").glob(pattern)]
-    files += ["theme_scripts.py", "theme_palette.py", "theme_markup.py", "search_index.py",
-              "hooks/site.py"]
+    files += ["theme_scripts.py", "theme_palette.py", "theme_main.py", "theme_markup.py",
+              "search_index.py", "hooks/site.py"]
     missing = [name for name in files if name not in GUIDE]
     assert not missing, f"UPGRADING.md does not say why these exist: {missing}"
 

@@ -39,7 +39,7 @@ from mkdocs.structure.pages import Page
 from ..model import clock
 from ..model.content import Content, View, project_content
 from ..model.typography import quotes_css
-from ..outputs.assets import Bundle, bundle, strip_indentation
+from ..outputs.assets import Bundle, bundle, fingerprinted, strip_indentation
 from ..outputs.cards import cached_card, card_for, card_path
 from ..outputs.feed import atom_feed, feed_addresses
 from ..outputs.handout import cached_handout, creation_instant, handout_file, handout_for
@@ -68,8 +68,16 @@ from ..render.interface import (
 )
 from ..render.pages import FEED_FILE, render_page, render_problems_page
 from .search_index import split_search_index
+from .theme_main import STEM as MAIN_STEM
+from .theme_main import mend_main, theme_main, unused_classes
 from .theme_markup import ThemeMarkupChanged, valid_toggles
-from .theme_palette import follow_system, palette_colours, reduce_palette, theme_palette
+from .theme_palette import (
+    browser_colours,
+    follow_system,
+    palette_colours,
+    reduce_palette,
+    theme_palette,
+)
 from .theme_scripts import NOTICE, STEM, theme_script_sources
 
 log = get_plugin_logger("explainer")
@@ -96,6 +104,12 @@ class LanguageBuild:
     # The joined addresses of each page kind's own script and stylesheet (registry: `script:`,
     # `style:`), by kind: {'act': {'script': ..., 'style': ...}}.
     page_assets: dict[str, dict[str, str]] = field(default_factory=dict)
+    # The theme's main stylesheet and ours, mended (engine/theme_main.py), which
+    # overrides/main.html links instead: {'theme': ..., 'ours': ...}; {} if the theme has none.
+    theme_main: dict[str, str] = field(default_factory=dict)
+    # <meta name="color-scheme"> and <meta name="theme-color"> (engine/theme_palette.py:
+    # browser_colours), which the theme's palette script used to add at every load.
+    browser_colours: dict[str, Any] = field(default_factory=dict)
 
     @cached_property
     def view(self) -> View:
@@ -156,6 +170,8 @@ class LanguageBuild:
             "language_root": language_root(self.prefix),
             "theme_script": self.theme_script,
             "theme_palette": self.theme_palette,
+            "theme_main": self.theme_main,
+            "browser_colours": self.browser_colours,
         }
 
 
@@ -216,7 +232,9 @@ class SiteBuild:
         theme_script, theme_palette_file = self.join_assets(config, content)
         build = self._current = LanguageBuild(project, config, content, lang, self.now,
                                               theme_script, theme_palette_file,
-                                              self.join_page_assets(config, content))
+                                              self.join_page_assets(config, content),
+                                              self.mend_theme_main(config),
+                                              self.colours_for_browser(config))
         view = build.view
         # The theme prints these as they are, in tags and attributes: escaped plain text.
         config.site_name = safe_plain_text(view.site.name)
@@ -288,10 +306,39 @@ class SiteBuild:
                     assets.setdefault(entry.kind, {})[key] = joined.path
         return assets
 
+    def mend_theme_main(self, config: MkDocsConfig) -> dict[str, str]:
+        """The theme's main stylesheet with the selectors that restyle whole pages mended and
+        the rules of theme features the site does not turn on left out (engine/theme_main.py),
+        named by a fingerprint of its content: the theme's address and ours; {} if the theme
+        has none."""
+        main = theme_main(config.theme.dirs)
+        if main is None:
+            return {}
+        settings = {"theme": {"features": config.theme["features"]},
+                    "plugins": list(config.plugins), "extra": config.extra,
+                    "repo_url": config.repo_url}
+        text = mend_main(main.read_text(encoding="utf-8"), unused_classes(settings))
+        theme = main.relative_to(main.parents[2]).as_posix()
+        # Its source is the theme's file, then left unpublished (unpublish_sources): every page
+        # links ours (overrides/main.html).
+        mended = Bundle(fingerprinted(MAIN_STEM, text, "css"), text, (theme,))
+        self.joined[mended.path] = mended
+        return {"theme": theme, "ours": mended.path}
+
+    def colours_for_browser(self, config: MkDocsConfig) -> dict[str, Any]:
+        """What the browser's own parts show for the site's colour schemes (the theme's main
+        stylesheet and its palette, reduced to the site's colours)."""
+        main, palette = theme_main(config.theme.dirs), theme_palette(config.theme.dirs)
+        css = main.read_text(encoding="utf-8") if main else ""
+        if palette:
+            css += reduce_palette(palette.read_text(encoding="utf-8"),
+                                  palette_colours(config.theme["palette"]))
+        return browser_colours(css, config.theme["palette"])
+
     def _published(self) -> list[Bundle]:
         config = self.current.config
         addresses = [*map(str, config.extra_css), *map(str, config.extra_javascript),
-                     self.current.theme_script,
+                     self.current.theme_script, self.current.theme_main.get("ours", ""),
                      *(path for paths in self.current.page_assets.values()
                        for path in paths.values())]
         return [self.joined[address] for address in addresses if address in self.joined]

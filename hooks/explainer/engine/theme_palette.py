@@ -10,18 +10,19 @@ cascade (after the theme's main stylesheet, before ours). overrides/main.html dr
 link to the full file. UPGRADING.md lists this coupling.
 
 One more rule is left out: `[data-md-color-switching] *` (no transitions while the colours
-change). The theme's script marks <body> with that attribute, then unmarks it, each time it
-applies a scheme, which it does on every page load; with that rule in the page, each mark makes
-the browser restyle every element of the page. On the guide (1,000 elements) that was a third of
-the main thread's work after the first paint: Lighthouse's Total Blocking Time went from about
-110 ms to about 70 ms without it. The cost: when a reader switches the colours, a link's colour
-fades for the theme's 125 ms instead of changing at once.
+change). The theme's own switch marked <body> with that attribute, then unmarked it, each time it
+applied a scheme, which it did on every page load; with that rule in the page, each mark made
+the browser restyle every element of the page. Our switch (palette-switch.js) replaces the
+theme's and sets no such mark; the rule stays out.
 
-The theme applies the reader's colour scheme with a script (theme-palette.js), which the site
-runs deferred so that no script holds up the first paint. Until it runs, the page would show the
-first scheme (light) to a reader whose phone is dark: `follow_system` adds, for that moment
-only, the dark rules under the system's preference. The script marks the page's <body> with
-`data-md-color-media` when it applies a scheme; the added rules apply to a <body> without it.
+The reader's chosen scheme is applied by a script (theme-palette.js), which the site runs
+deferred so that no script holds up the first paint. Until it runs, and on every page while the
+reader has chosen nothing, the page must show the phone's scheme: `follow_system` adds the dark
+rules under the system's preference, for a <body> without `data-md-color-media` (which the
+scripts set only for a reader's choice).
+
+`browser_colours` gives what the browser's own parts need (<meta name="color-scheme"> and
+<meta name="theme-color">, which overrides/main.html prints), from the same stylesheets.
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
+
+from .theme_css import rules, selectors, theme_stylesheet
 
 PALETTE = re.compile(r"palette\.[0-9a-f]{8}\.min\.css")
 _PIN = re.compile(r"\[data-md-color-(primary|accent)=([\w-]+)\]")
@@ -41,12 +44,7 @@ _SOURCE_MAP = re.compile(r"/\*#\s*sourceMappingURL=.*?\*/")
 
 def theme_palette(theme_dirs: Iterable[str]) -> Path | None:
     """The theme's palette stylesheet (the first theme folder that has one wins)."""
-    for folder in theme_dirs:
-        found = sorted(p for p in (Path(folder) / "assets" / "stylesheets").glob("palette.*")
-                       if PALETTE.fullmatch(p.name))
-        if found:
-            return found[0]
-    return None
+    return theme_stylesheet(theme_dirs, PALETTE)
 
 
 def palette_colours(palette: Any) -> dict[str, set[str]]:
@@ -61,34 +59,6 @@ def palette_colours(palette: Any) -> dict[str, set[str]]:
     return colours
 
 
-def _rules(css: str) -> list[str]:
-    """Top-level rules and at-rule blocks (the theme's minified CSS has no braces in strings)."""
-    found, depth, start = [], 0, 0
-    for index, char in enumerate(css):
-        if char == "{":
-            depth += 1
-        elif char == "}":
-            depth -= 1
-            if depth == 0:
-                found.append(css[start:index + 1])
-                start = index + 1
-    return found
-
-
-def _selectors(head: str) -> list[str]:
-    """The selectors of a rule's selector list (commas inside :not(...) do not separate)."""
-    parts, depth, start = [], 0, 0
-    for index, char in enumerate(head):
-        if char in "([":
-            depth += 1
-        elif char in ")]":
-            depth -= 1
-        elif char == "," and depth == 0:
-            parts.append(head[start:index])
-            start = index + 1
-    return [*parts, head[start:]]
-
-
 def _used(selector: str, colours: Mapping[str, set[str]]) -> bool:
     return SWITCHING not in selector and all(value in colours[kind]
                                              for kind, value in _PIN.findall(selector))
@@ -98,14 +68,14 @@ def reduce_palette(css: str, colours: Mapping[str, set[str]]) -> str:
     """The stylesheet without the selectors that only apply to colours the site does not use,
     nor the one that restyles the whole page each time the theme's script applies a scheme."""
     kept = []
-    for rule in _rules(_SOURCE_MAP.sub("", css)):
+    for rule in rules(_SOURCE_MAP.sub("", css)):
         head, body = rule.split("{", 1)
         if head.lstrip().startswith("@"):
             inner = reduce_palette(body[:-1], colours)
             if inner:
                 kept.append(f"{head}{{{inner}}}")
             continue
-        used = [selector for selector in _selectors(head) if _used(selector, colours)]
+        used = [selector for selector in selectors(head) if _used(selector, colours)]
         if used:
             kept.append(f"{','.join(used)}{{{body}")
     return "".join(kept)
@@ -120,14 +90,14 @@ def _copies(css: str) -> str:
     """The rules that apply to the dark scheme, each for a <body> no script has set yet,
     inside the same at-rules (the theme's are inside `@media screen`)."""
     copies = []
-    for rule in _rules(css):
+    for rule in rules(css):
         head, body = rule.split("{", 1)
         if head.lstrip().startswith("@"):
             inner = _copies(body[:-1])
             if inner:
                 copies.append(f"{head}{{{inner}}}")
         elif _SLATE in head:
-            parts = [part.replace(_SLATE, UNSET) for part in _selectors(head) if _SLATE in part]
+            parts = [part.replace(_SLATE, UNSET) for part in selectors(head) if _SLATE in part]
             copies.append(f"{','.join(parts)}{{{body}")
     return "".join(copies)
 
@@ -137,3 +107,45 @@ def follow_system(css: str) -> str:
     scheme no script has set yet, under `prefers-color-scheme: dark`; '' if it has none."""
     copies = _copies(css)
     return f"@media (prefers-color-scheme:dark){{{copies}}}" if copies else ""
+
+
+def declared(css: str, selector: str, prop: str) -> str | None:
+    """The value the stylesheet gives `prop` in the last rule whose selector list holds exactly
+    `selector` (at any depth of @media), or None."""
+    found = None
+    for rule in rules(css):
+        head, body = rule.split("{", 1)
+        if head.lstrip().startswith("@"):
+            inner = declared(body[:-1], selector, prop) if "{" in body else None
+            found = inner or found
+        elif selector in (part.strip() for part in selectors(head)):
+            for declaration in body[:-1].split(";"):
+                name, _, value = declaration.partition(":")
+                if name.strip() == prop and value.strip():
+                    found = value.strip()
+    return found
+
+
+def browser_colours(css: str, palette: Any) -> dict[str, Any]:
+    """What the browser's own parts need to show a page's schemes before any script runs:
+    `<meta name="color-scheme">`'s content (the schemes' `color-scheme`, "light dark"), and for
+    `<meta name="theme-color">` (a phone's address bar) the header's colour of each scheme, with
+    its media query when the schemes' colours differ. `css` holds the theme's main stylesheet and
+    the (reduced) palette."""
+    entries = [palette] if isinstance(palette, Mapping) else list(palette or [])
+    schemes, theme = [], []
+    for entry in entries:
+        scheme = str(entry.get("scheme") or "default").replace(" ", "-")
+        primary = str(entry.get("primary") or "indigo").replace(" ", "-")
+        value = declared(css, f"[data-md-color-scheme={scheme}]", "color-scheme")
+        if value and value not in schemes:
+            schemes.append(value)
+        colour = (declared(css, f"[data-md-color-scheme={scheme}][data-md-color-primary={primary}]",
+                           "--md-primary-fg-color")
+                  or declared(css, f"[data-md-color-primary={primary}]", "--md-primary-fg-color"))
+        # A colour made of the stylesheet's variables means nothing outside it.
+        if colour and "var(" not in colour:
+            theme.append({"media": str(entry.get("media") or ""), "colour": colour})
+    if len({item["colour"] for item in theme}) == 1:
+        theme = [{"media": "", "colour": theme[0]["colour"]}]
+    return {"schemes": " ".join(schemes), "theme": theme}

@@ -27,8 +27,10 @@ def theme_script_sources(theme: Mapping[str, Any], features: Sequence[str]) -> l
     ]
     # partials/header.html includes partials/javascripts/palette.html unless the palette is a
     # single mapping: the reader's chosen colours, before the page shows.
+    # Ours, next: the colour scheme switch, in place of the theme's (overrides/partials/
+    # palette.html), which the bundle no longer mounts.
     if not isinstance(theme.get("palette"), Mapping):
-        sources.append("theme-palette.js")
+        sources += ["theme-palette.js", "palette-switch.js"]
     # partials/javascripts/content.html: the platform tab the reader chose last time...
     if "content.tabs.link" in features:
         sources.append("theme-tabs-linked.js")
