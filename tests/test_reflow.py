@@ -71,7 +71,7 @@ def test_nothing_scrolls_sideways(server, new_page, kind: str, lang: str, settin
     assert found["width"] <= SETTINGS[setting]["width"], found
     assert not found["outside"], found
     for button in ("label[for='__drawer']", "label[for='__search']", ".md-select",
-                   "form[data-md-component='palette'] label:not([hidden])"):
+                   "form[data-palette-switch] label:not([hidden])"):
         control = page.locator(f".md-header {button}").first
         assert control.evaluate(TAPPABLE), f"{button} is off screen or covered"
 
