@@ -230,11 +230,12 @@ class SiteBuild:
             raise PluginError(str(err)) from None
         self.problems = []
         theme_script, theme_palette_file = self.join_assets(config, content)
+        theme_main_files = self.mend_theme_main(config)
         build = self._current = LanguageBuild(project, config, content, lang, self.now,
                                               theme_script, theme_palette_file,
                                               self.join_page_assets(config, content),
-                                              self.mend_theme_main(config),
-                                              self.colours_for_browser(config))
+                                              theme_main_files,
+                                              self.colours_for_browser(config, theme_main_files))
         view = build.view
         # The theme prints these as they are, in tags and attributes: escaped plain text.
         config.site_name = safe_plain_text(view.site.name)
@@ -325,11 +326,14 @@ class SiteBuild:
         self.joined[mended.path] = mended
         return {"theme": theme, "ours": mended.path}
 
-    def colours_for_browser(self, config: MkDocsConfig) -> dict[str, Any]:
+    def colours_for_browser(self, config: MkDocsConfig,
+                            theme_main_files: dict[str, str]) -> dict[str, Any]:
         """What the browser's own parts show for the site's colour schemes (the theme's main
-        stylesheet and its palette, reduced to the site's colours)."""
-        main, palette = theme_main(config.theme.dirs), theme_palette(config.theme.dirs)
-        css = main.read_text(encoding="utf-8") if main else ""
+        stylesheet as mended, `mend_theme_main`, and its palette, reduced to the site's
+        colours)."""
+        main = self.joined.get(theme_main_files.get("ours", ""))
+        css = main.text if main else ""
+        palette = theme_palette(config.theme.dirs)
         if palette:
             css += reduce_palette(palette.read_text(encoding="utf-8"),
                                   palette_colours(config.theme["palette"]))

@@ -109,20 +109,21 @@ def follow_system(css: str) -> str:
     return f"@media (prefers-color-scheme:dark){{{copies}}}" if copies else ""
 
 
-def declared(css: str, selector: str, prop: str) -> str | None:
-    """The value the stylesheet gives `prop` in the last rule whose selector list holds exactly
-    `selector` (at any depth of @media), or None."""
-    found = None
+def declarations(css: str) -> dict[str, dict[str, str]]:
+    """Each selector's declared properties, read once: the last rule naming it exactly (in its
+    selector list, at any depth of @media) gives a property's value."""
+    found: dict[str, dict[str, str]] = {}
     for rule in rules(css):
         head, body = rule.split("{", 1)
         if head.lstrip().startswith("@"):
-            inner = declared(body[:-1], selector, prop) if "{" in body else None
-            found = inner or found
-        elif selector in (part.strip() for part in selectors(head)):
-            for declaration in body[:-1].split(";"):
-                name, _, value = declaration.partition(":")
-                if name.strip() == prop and value.strip():
-                    found = value.strip()
+            for selector, values in (declarations(body[:-1]) if "{" in body else {}).items():
+                found.setdefault(selector, {}).update(values)
+            continue
+        values = {name.strip(): value.strip() for name, _, value in
+                  (declaration.partition(":") for declaration in body[:-1].split(";"))
+                  if value.strip()}
+        for selector in selectors(head):
+            found.setdefault(selector.strip(), {}).update(values)
     return found
 
 
@@ -133,16 +134,18 @@ def browser_colours(css: str, palette: Any) -> dict[str, Any]:
     its media query when the schemes' colours differ. `css` holds the theme's main stylesheet and
     the (reduced) palette."""
     entries = [palette] if isinstance(palette, Mapping) else list(palette or [])
+    declared = declarations(css)
     schemes, theme = [], []
     for entry in entries:
         scheme = str(entry.get("scheme") or "default").replace(" ", "-")
         primary = str(entry.get("primary") or "indigo").replace(" ", "-")
-        value = declared(css, f"[data-md-color-scheme={scheme}]", "color-scheme")
+        value = declared.get(f"[data-md-color-scheme={scheme}]", {}).get("color-scheme")
         if value and value not in schemes:
             schemes.append(value)
-        colour = (declared(css, f"[data-md-color-scheme={scheme}][data-md-color-primary={primary}]",
-                           "--md-primary-fg-color")
-                  or declared(css, f"[data-md-color-primary={primary}]", "--md-primary-fg-color"))
+        colour = (declared.get(f"[data-md-color-scheme={scheme}][data-md-color-primary={primary}]",
+                               {}).get("--md-primary-fg-color")
+                  or declared.get(f"[data-md-color-primary={primary}]", {})
+                  .get("--md-primary-fg-color"))
         # A colour made of the stylesheet's variables means nothing outside it.
         if colour and "var(" not in colour:
             theme.append({"media": str(entry.get("media") or ""), "colour": colour})
